@@ -1,0 +1,2 @@
+/** People: accounts, local passwords with throttling, OIDC identities, profiles and password resets. */
+package org.freelance.portal.identity;

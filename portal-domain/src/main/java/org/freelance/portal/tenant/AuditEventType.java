@@ -1,0 +1,12 @@
+package org.freelance.portal.tenant;
+
+/** What the community audit log records. */
+public enum AuditEventType {
+    SIGNED_IN,
+    COMMUNITY_CREATED,
+    MEMBER_INVITED,
+    INVITATION_REVOKED,
+    INVITATION_ACCEPTED,
+    ROLES_CHANGED,
+    MEMBER_REMOVED
+}

@@ -1,0 +1,8 @@
+package org.freelance.portal.tenant;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An invitation not yet accepted, as the admin sees it (the token itself is never shown again). */
+public record PendingInvitation(Long id, String email, Set<Role> roles, Instant createdAt, Instant expiresAt) {
+}

@@ -1,0 +1,2 @@
+/** Communities as tenants: memberships and roles, invitations, the community audit log. */
+package org.freelance.portal.tenant;
