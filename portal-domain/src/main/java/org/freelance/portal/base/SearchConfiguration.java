@@ -18,6 +18,8 @@ public class SearchConfiguration {
         return (Map<String, Object> hibernate) -> {
             hibernate.putIfAbsent("hibernate.search.backend.analysis.configurer",
                     "class:" + SearchAnalyzers.class.getName());
+            // pinned so that a Lucene upgrade never silently changes how an existing index is read
+            hibernate.putIfAbsent("hibernate.search.backend.lucene_version", "9.12");
             hibernate.putIfAbsent("hibernate.search.backend.directory.type", "local-filesystem");
             hibernate.putIfAbsent("hibernate.search.backend.directory.root",
                     properties.dataDir().resolve("index").toAbsolutePath().toString());

@@ -92,6 +92,9 @@ public class CommunityService {
      * given, that person is invited as ADMIN and the invitation link is returned.
      */
     public CreatedCommunity create(NewCommunity input) {
+        if (input.firstAdminEmail() != null && !input.firstAdminEmail().isBlank()) {
+            checkEmail(input.firstAdminEmail(), "error.community.first-admin-email");
+        }
         CommunityView created = createCommunityRow(input);
         Optional<InvitationIssued> invitation = Optional.empty();
         if (input.firstAdminEmail() != null && !input.firstAdminEmail().isBlank()) {
@@ -99,6 +102,14 @@ public class CommunityService {
                     () -> invitations.inviteAsOperator(input.firstAdminEmail(), EnumSet.of(Role.ADMIN))));
         }
         return new CreatedCommunity(created, invitation);
+    }
+
+    private static String checkEmail(String email, String errorKey) {
+        try {
+            return AccountService.validEmail(email);
+        } catch (PortalException e) {
+            throw new PortalException(errorKey, email);
+        }
     }
 
     // not @Transactional: create() opens the new tenant's session only after this row is committed
@@ -125,7 +136,7 @@ public class CommunityService {
             throw new PortalException("error.community.colour");
         }
         String contact = input.contactEmail() == null || input.contactEmail().isBlank() ? null
-                : AccountService.validEmail(input.contactEmail());
+                : checkEmail(input.contactEmail(), "error.community.contact-email");
         String description = input.description() == null ? null : input.description().strip();
         if (description != null && description.length() > 2000) {
             throw new PortalException("error.community.description-too-long", 2000);

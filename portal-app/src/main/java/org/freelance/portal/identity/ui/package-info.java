@@ -1,0 +1,2 @@
+/** Sign-in, password reset and profile screens. */
+package org.freelance.portal.identity.ui;

@@ -1,0 +1,137 @@
+package org.freelance.portal.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.identity.AccountService;
+import org.freelance.portal.tenant.AuditEntry;
+import org.freelance.portal.tenant.AuditService;
+import org.freelance.portal.tenant.CommunityService;
+import org.freelance.portal.tenant.CommunityView;
+import org.freelance.portal.tenant.InvitationService;
+import org.freelance.portal.tenant.MemberService;
+import org.freelance.portal.tenant.MemberView;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.tenant.ui.AuditLogView;
+import org.freelance.portal.tenant.ui.CommunityContext;
+import org.freelance.portal.tenant.ui.MembersView;
+
+/**
+ * A community's home for the signed-in member: one panel per role they hold there, each saying what
+ * to do next when there is nothing yet.
+ */
+@Route("c/:slug")
+@PermitAll
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CommunityService communities;
+    private final MemberService members;
+    private final InvitationService invitations;
+    private final AuditService audit;
+    private final AccountService accounts;
+    private String title = "";
+
+    public DashboardView(CommunityService communities, MemberService members, InvitationService invitations,
+            AuditService audit, AccountService accounts) {
+        this.communities = communities;
+        this.members = members;
+        this.invitations = invitations;
+        this.audit = audit;
+        this.accounts = accounts;
+        addClassName("portal-page");
+        setId("dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        CommunityView community = communities.current();
+        MemberView me = members.me();
+        title = community.name();
+        String roles = me.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "));
+        add(new H2(getTranslation("dashboard.greeting", accounts.me().displayName())),
+                new Paragraph(getTranslation("dashboard.intro", community.name(), roles)));
+        if (community.description() != null && !community.description().isBlank()) {
+            Paragraph description = new Paragraph(community.description());
+            description.addClassName("portal-muted");
+            add(description);
+        }
+        FlexLayout panels = new FlexLayout();
+        panels.addClassName("portal-panels");
+        panels.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        if (me.roles().contains(Role.MEMBER)) {
+            panels.add(emptyPanel("dashboard.member.reviews", "dashboard.member.reviews.empty"),
+                    emptyPanel("dashboard.member.cases", "dashboard.member.cases.empty"));
+        }
+        if (me.roles().contains(Role.EXPERT)) {
+            panels.add(emptyPanel("dashboard.expert.queue", "dashboard.expert.queue.empty"));
+        }
+        if (me.roles().contains(Role.MEDIATOR)) {
+            panels.add(emptyPanel("dashboard.mediator.queue", "dashboard.mediator.queue.empty"));
+        }
+        if (me.roles().contains(Role.ADMIN)) {
+            panels.add(adminMembersPanel(community.slug()), adminAuditPanel(community.slug()));
+        }
+        add(panels);
+    }
+
+    private Div panel(String titleKey, Component... content) {
+        Div panel = new Div(new H3(getTranslation(titleKey)));
+        panel.add(content);
+        panel.addClassName("portal-panel");
+        return panel;
+    }
+
+    private Div emptyPanel(String titleKey, String emptyKey) {
+        Paragraph empty = new Paragraph(getTranslation(emptyKey));
+        empty.addClassName("portal-empty");
+        return panel(titleKey, empty);
+    }
+
+    private Div adminMembersPanel(String slug) {
+        long count = members.count();
+        int pending = invitations.pending().size();
+        Span figures = new Span(getTranslation("dashboard.admin.members.figures", count, pending));
+        Anchor manage = new Anchor(CommunityContext.path(slug, MembersView.PAGE),
+                getTranslation("dashboard.admin.members.link"));
+        return panel("dashboard.admin.members", new Paragraph(figures), manage);
+    }
+
+    private Div adminAuditPanel(String slug) {
+        List<AuditEntry> recent = audit.recent(5);
+        Div list = new Div();
+        if (recent.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("dashboard.admin.audit.empty"));
+            empty.addClassName("portal-empty");
+            list.add(empty);
+        }
+        for (AuditEntry entry : recent) {
+            list.add(new Paragraph(Formats.dateTime(entry.occurredAt()) + " · "
+                    + getTranslation("audit.type." + entry.type().name()) + " · "
+                    + (entry.actorName() == null ? "" : entry.actorName())));
+        }
+        Anchor all = new Anchor(CommunityContext.path(slug, AuditLogView.PAGE),
+                getTranslation("dashboard.admin.audit.link"));
+        return panel("dashboard.admin.audit", list, all);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("app.name") : title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,162 @@
+package org.freelance.portal.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.freelance.portal.base.ui.PortalI18NProvider;
+import org.freelance.portal.identity.AccountService;
+import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.identity.CurrentUser;
+import org.freelance.portal.identity.ui.ProfileView;
+import org.freelance.portal.tenant.CommunityService;
+import org.freelance.portal.tenant.MyCommunity;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.tenant.ui.AuditLogView;
+import org.freelance.portal.tenant.ui.CommunitiesView;
+import org.freelance.portal.tenant.ui.CommunityContext;
+import org.freelance.portal.tenant.ui.MembersView;
+
+/**
+ * The frame around every signed-in page: the community switcher and the user menu in the header,
+ * and a side navigation listing only what the member's roles in the current community allow.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CommunityService communities;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
+    private final Select<MyCommunity> switcher = new Select<>();
+    private final SideNav nav = new SideNav();
+    private final Span communityTitle = new Span();
+    private List<MyCommunity> myCommunities = List.of();
+
+    public MainLayout(CommunityService communities, AccountService accounts, CurrentUser currentUser,
+            AuthenticationContext authentication) {
+        this.communities = communities;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        communityTitle.addClassName("portal-community-title");
+        switcher.setId("community-switcher");
+        switcher.setAriaLabel(getTranslation("shell.switcher"));
+        switcher.setPlaceholder(getTranslation("shell.switcher.placeholder"));
+        switcher.setItemLabelGenerator(MyCommunity::name);
+        switcher.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(CommunityContext.path(e.getValue().slug(), null));
+            }
+        });
+        HorizontalLayout header = new HorizontalLayout(toggle, communityTitle, switcher, userMenu());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(communityTitle);
+        header.addClassName("portal-header");
+        addToNavbar(header);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("portal-app-name");
+        nav.setId("side-nav");
+        addToDrawer(appName, nav);
+    }
+
+    private MenuBar userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Optional<AccountView> me = currentUser.id().flatMap(accounts::find);
+        String name = me.map(AccountView::displayName).orElse("");
+        Avatar avatar = new Avatar(name);
+        avatar.addClassName("portal-avatar");
+        HorizontalLayout label = new HorizontalLayout(avatar, new Span(name));
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(true);
+        MenuItem root = menu.addItem(label);
+        root.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate(ProfileView.class));
+        SubMenu languages = sub.addItem(getTranslation("shell.language")).getSubMenu();
+        for (Locale locale : PortalI18NProvider.LOCALES) {
+            MenuItem item = languages.addItem(getTranslation("language." + locale.getLanguage()),
+                    e -> switchLanguage(locale));
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("shell.sign-out"), e -> authentication.logout());
+        return menu;
+    }
+
+    private void switchLanguage(Locale locale) {
+        accounts.changeLanguage(locale.getLanguage());
+        UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(org.freelance.portal.base.ui.PortalUiInitListener.CHOSEN_LOCALE, locale);
+        ui.setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        myCommunities = communities.myCommunities().stream().filter(c -> !c.archived()).toList();
+        Optional<MyCommunity> current = CommunityContext.current();
+        switcher.setItems(myCommunities);
+        switcher.setVisible(!myCommunities.isEmpty());
+        current.flatMap(c -> myCommunities.stream().filter(m -> m.slug().equals(c.slug())).findFirst())
+                .ifPresentOrElse(switcher::setValue, switcher::clear);
+        communityTitle.setText(current.map(MyCommunity::name).orElse(getTranslation("app.name")));
+        String accent = current.map(MyCommunity::accentColour).orElse(null);
+        getElement().getStyle().set("--portal-accent", accent == null ? "var(--lumo-primary-color)" : accent);
+        buildNav(current);
+    }
+
+    private void buildNav(Optional<MyCommunity> current) {
+        nav.removeAll();
+        current.ifPresent(community -> {
+            String slug = community.slug();
+            nav.addItem(item("nav.dashboard", CommunityContext.path(slug, null), VaadinIcon.DASHBOARD));
+            if (community.roles().contains(Role.ADMIN)) {
+                nav.addItem(item("nav.members", CommunityContext.path(slug, MembersView.PAGE), VaadinIcon.USERS));
+                nav.addItem(item("nav.audit", CommunityContext.path(slug, AuditLogView.PAGE), VaadinIcon.LIST));
+            }
+        });
+        if (current.isEmpty() && !myCommunities.isEmpty()) {
+            SideNav mine = nav;
+            myCommunities.forEach(c -> mine.addItem(new SideNavItem(c.name(), CommunityContext.path(c.slug(), null),
+                    VaadinIcon.GROUP.create())));
+        }
+        nav.addItem(item("nav.profile", "profile", VaadinIcon.USER));
+        if (accounts.isOperator()) {
+            nav.addItem(item("nav.communities", CommunitiesView.ROUTE, VaadinIcon.COG));
+        }
+    }
+
+    private SideNavItem item(String key, String path, VaadinIcon icon) {
+        return new SideNavItem(getTranslation(key), path, icon.create());
+    }
+}

@@ -1,0 +1,39 @@
+package org.freelance.portal.tenant.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import java.util.Optional;
+import org.freelance.portal.tenant.MyCommunity;
+import org.freelance.portal.tenant.Role;
+
+/**
+ * The community a UI is showing, kept in the UI's own state: set by {@link CommunityGuard} on every
+ * navigation from the route's slug and read back for every later request of that UI.
+ */
+public final class CommunityContext {
+
+    private CommunityContext() {
+    }
+
+    public static Optional<MyCommunity> current() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Optional.empty() : of(ui);
+    }
+
+    public static Optional<MyCommunity> of(UI ui) {
+        return Optional.ofNullable(ComponentUtil.getData(ui, MyCommunity.class));
+    }
+
+    public static boolean hasRole(Role role) {
+        return current().map(c -> c.roles().contains(role)).orElse(false);
+    }
+
+    /** The route of a page of the current community, such as {@code c/demo/members}. */
+    public static String path(String slug, String page) {
+        return page == null || page.isEmpty() ? "c/" + slug : "c/" + slug + "/" + page;
+    }
+
+    static void set(UI ui, MyCommunity community) {
+        ComponentUtil.setData(ui, MyCommunity.class, community);
+    }
+}

@@ -1,0 +1,121 @@
+package org.freelance.portal.tenant.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.Notifications;
+import org.freelance.portal.base.ui.UserMessages;
+import org.freelance.portal.identity.CurrentUser;
+import org.freelance.portal.tenant.InvitationDetails;
+import org.freelance.portal.tenant.InvitationService;
+
+/**
+ * Where an invitation link lands. A signed-in person accepts in one click; a newcomer chooses a
+ * password; someone who already has credentials signs in first and comes back here.
+ */
+@Route(value = "invitation/:token", autoLayout = false)
+@AnonymousAllowed
+public class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InvitationService invitations;
+    private final CurrentUser currentUser;
+
+    public InvitationView(InvitationService invitations, CurrentUser currentUser) {
+        this.invitations = invitations;
+        this.currentUser = currentUser;
+        addClassName("portal-public-page");
+        setId("invitation");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get("token").orElse("");
+        removeAll();
+        add(new H2(getTranslation("invitation.title")));
+        InvitationDetails details;
+        try {
+            details = invitations.describe(token);
+        } catch (PortalException e) {
+            add(new Paragraph(getTranslation("invitation.unknown")));
+            return;
+        }
+        add(new Paragraph(getTranslation("invitation.text", details.communityName(), details.email(),
+                RoleLabels.of(this, details.roles()), Formats.dateTime(details.expiresAt()))));
+        if (details.status() != InvitationDetails.Status.PENDING) {
+            Paragraph status = new Paragraph(getTranslation("invitation.status." + details.status().name()));
+            status.setId("invitation-status");
+            add(status);
+            return;
+        }
+        if (currentUser.id().isPresent()) {
+            Button accept = new Button(getTranslation("invitation.accept"), e -> acceptSignedIn(token));
+            accept.setId("invitation-accept");
+            accept.addThemeVariants(ButtonVariant.PRIMARY);
+            add(accept);
+        } else if (details.accountHasCredentials()) {
+            Button signIn = new Button(getTranslation("invitation.sign-in", details.email()),
+                    e -> UI.getCurrent().navigate(InvitationAcceptView.class,
+                            new com.vaadin.flow.router.RouteParameters("token", token)));
+            signIn.setId("invitation-sign-in");
+            signIn.addThemeVariants(ButtonVariant.PRIMARY);
+            add(signIn);
+        } else {
+            addPasswordForm(token, details.email());
+        }
+    }
+
+    private void acceptSignedIn(String token) {
+        try {
+            String slug = invitations.acceptAsCurrentUser(token);
+            Notifications.success(getTranslation("invitation.accepted"));
+            UI.getCurrent().navigate(CommunityContext.path(slug, null));
+        } catch (PortalException e) {
+            Notifications.error(UserMessages.of(e));
+        }
+    }
+
+    private void addPasswordForm(String token, String email) {
+        PasswordField password = new PasswordField(getTranslation("profile.password.new"));
+        password.setId("invitation-password");
+        password.setHelperText(getTranslation("profile.password.rule"));
+        PasswordField confirm = new PasswordField(getTranslation("profile.password.confirm"));
+        confirm.setId("invitation-password-confirm");
+        Button create = new Button(getTranslation("invitation.create-account"), e -> {
+            password.setInvalid(false);
+            confirm.setInvalid(false);
+            if (!password.getValue().equals(confirm.getValue())) {
+                confirm.setErrorMessage(getTranslation("error.password.mismatch"));
+                confirm.setInvalid(true);
+                return;
+            }
+            try {
+                invitations.acceptWithNewPassword(token, password.getValue());
+                UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("welcome", email)));
+            } catch (PortalException failure) {
+                password.setErrorMessage(UserMessages.of(failure));
+                password.setInvalid(true);
+            }
+        });
+        create.setId("invitation-create-account");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        add(new Paragraph(getTranslation("invitation.choose-password", email)), password, confirm, create);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitation.title");
+    }
+}

@@ -1,0 +1,18 @@
+package org.freelance.portal.tenant.ui;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.freelance.portal.tenant.Role;
+
+/**
+ * On a community view: the roles (any of them) the member needs in the community of the route.
+ * Checked by {@link CommunityGuard} before the view is entered; services check again.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RequiresCommunityRole {
+
+    Role[] value();
+}
