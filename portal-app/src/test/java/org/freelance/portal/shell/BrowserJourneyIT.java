@@ -1,0 +1,132 @@
+package org.freelance.portal.shell;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The real thing in headless Chromium: a demo freelancer signs in, sees the French dashboard of her
+ * community, and is refused the page of a community she does not belong to. Screenshots go to
+ * {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.demo-data.enabled=true")
+class BrowserJourneyIT {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM + " (.ci/run installs it)");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void demo_member_signs_in_sees_french_dashboard_and_is_refused_another_community() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(url("/c/demo"));
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+            assertThat(page.getByText("Connexion").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("01-login.png")));
+
+            page.locator("input[name=username]").fill("alice@demo.example");
+            page.locator("input[name=password]").fill("demo1234");
+            page.locator("input[name=password]").press("Enter");
+
+            assertThat(page).hasURL(Pattern.compile(".*/c/demo(\\?continue)?$"));
+            assertThat(page.getByText("Bonjour Alice Martin")).isVisible();
+            assertThat(page.getByText("Aucune demande de relecture pour l’instant", new Page.GetByTextOptions()
+                    .setExact(false))).isVisible();
+            assertThat(page.locator("#side-nav")).containsText("Tableau de bord");
+            assertThat(page.locator("#side-nav")).not().containsText("Membres");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("02-dashboard-member.png")));
+
+            page.navigate(url("/c/autre"));
+            assertThat(page.getByText("Accès refusé")).isVisible();
+            assertThat(page.getByText("Autre Communauté")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("03-other-community-refused.png")));
+
+            page.navigate(url("/c/demo/members"));
+            assertThat(page.getByText("Accès refusé")).isVisible();
+        }
+    }
+
+    @Test
+    void admin_sees_members_and_audit_log() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.locator("input[name=username]").fill("ada@demo.example");
+            page.locator("input[name=password]").fill("demo1234");
+            page.locator("input[name=password]").press("Enter");
+            assertThat(page).hasURL(Pattern.compile(".*/c/demo(\\?continue)?$"));
+            assertThat(page.getByText("Membres de la communauté")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("04-dashboard-admin.png")));
+
+            page.locator("#side-nav").getByText("Membres").click();
+            assertThat(page).hasURL(Pattern.compile(".*/c/demo/members$"));
+            assertThat(page.locator("#member-grid")).containsText("alice@demo.example");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("05-members.png")));
+
+            page.locator("#side-nav").getByText("Journal d’audit").click();
+            assertThat(page.locator("#audit-grid")).containsText("Connexion");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("06-audit.png")));
+        }
+    }
+
+    @Test
+    void english_browser_gets_english_sign_in_page() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            assertThat(page.getByText("Forgot your password?")).isVisible();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
