@@ -1,0 +1,118 @@
+package org.freelance.portal.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.freelance.portal.identity.AccountService;
+import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.testsupport.DomainIntegrationTest;
+import org.freelance.portal.testsupport.TestFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Invitations and password resets travel through a real SMTP server (GreenMail) and their links work. */
+@DomainIntegrationTest
+class MailIT {
+
+    static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        smtp.start();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("portal.mail-from", () -> "portail@demo.example");
+        registry.add("portal.base-url", () -> "https://portal.example");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    static final Pattern INVITATION_LINK = Pattern.compile("https://portal\\.example/invitation/([A-Za-z0-9_-]+)");
+    static final Pattern RESET_LINK = Pattern.compile("https://portal\\.example/password-reset/([A-Za-z0-9_-]+)");
+
+    @Autowired TestFixtures fixtures;
+    @Autowired InvitationService invitations;
+    @Autowired MemberService members;
+    @Autowired AccountService accounts;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyMailbox() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void invitation_is_mailed_in_french_and_its_link_makes_the_newcomer_a_member() throws Exception {
+        CommunityView community = fixtures.community("Mail");
+        AccountView admin = fixtures.member(community, Role.ADMIN);
+        String email = "newcomer-" + TestFixtures.unique() + "@mail.example";
+
+        InvitationIssued issued = fixtures.as(admin, community, () -> invitations.invite(email, EnumSet.of(Role.EXPERT)));
+
+        assertThat(issued.mailed()).isTrue();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("portail@demo.example");
+        assertThat(mail.getSubject()).isEqualTo("Invitation à rejoindre " + community.name());
+        String body = (String) mail.getContent();
+        Matcher link = INVITATION_LINK.matcher(body);
+        assertThat(link.find()).as("link in %s", body).isTrue();
+        assertThat(link.group()).isEqualTo(issued.link());
+
+        String signInEmail = invitations.acceptWithNewPassword(link.group(1), "a-good-passphrase");
+
+        assertThat(signInEmail).isEqualTo(email);
+        AccountView newcomer = accounts.findForSignIn(email).map(a -> accounts.find(a.id()).orElseThrow()).orElseThrow();
+        assertThat(fixtures.as(newcomer, community, () -> members.me().roles())).containsExactly(Role.EXPERT);
+    }
+
+    @Test
+    void password_reset_link_arrives_by_mail_sets_the_new_password_and_works_once() throws Exception {
+        AccountView person = fixtures.person("reset");
+
+        assertThat(accounts.requestPasswordReset(person.email(), Locale.FRENCH)).isTrue();
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Réinitialisation de votre mot de passe");
+        Matcher link = RESET_LINK.matcher((String) mail.getContent());
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+        assertThat(accounts.isResetTokenValid(token)).isTrue();
+
+        accounts.resetPassword(token, "another-passphrase");
+
+        String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", person.id())
+                .query(String.class).single();
+        assertThat(passwordEncoder.matches("another-passphrase", hash)).isTrue();
+        assertThat(hash).startsWith("{");
+        assertThat(accounts.isResetTokenValid(token)).isFalse();
+    }
+
+    @Test
+    void a_reset_request_for_an_unknown_address_sends_nothing_but_answers_the_same() throws Exception {
+        assertThat(accounts.requestPasswordReset("nobody-" + TestFixtures.unique() + "@mail.example", Locale.FRENCH))
+                .isTrue();
+        assertThat(smtp.waitForIncomingEmail(500, 1)).isFalse();
+    }
+}
