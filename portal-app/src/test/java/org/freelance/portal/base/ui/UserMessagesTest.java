@@ -1,0 +1,56 @@
+package org.freelance.portal.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Properties;
+import java.io.InputStream;
+import org.freelance.portal.base.AccessDeniedException;
+import org.freelance.portal.base.PortalException;
+import org.junit.jupiter.api.Test;
+
+/** What a user reads when something fails, and the completeness of the translations. */
+class UserMessagesTest {
+
+    @Test
+    void a_known_error_becomes_its_translated_message() {
+        assertThat(UserMessages.of(new PortalException("error.member.already", "x@y.example")))
+                .isEqualTo("x@y.example est déjà membre de cette communauté.");
+        assertThat(UserMessages.of(new IllegalStateException("wrapper", new AccessDeniedException())))
+                .isEqualTo("Vous n’avez pas accès à cette page.");
+    }
+
+    @Test
+    void an_unexpected_error_shows_a_correlation_id_and_no_technical_detail() {
+        String message = UserMessages.of(new NullPointerException("secret internals at Foo.java:42"));
+        assertThat(message).startsWith("Une erreur inattendue est survenue.")
+                .matches("(?s).*: [0-9a-f]{8}\\.$")
+                .doesNotContain("NullPointerException").doesNotContain("secret").doesNotContain("Foo.java");
+    }
+
+    @Test
+    void french_is_the_fallback_and_english_is_served_to_english_browsers() {
+        PortalI18NProvider i18n = new PortalI18NProvider();
+        assertThat(i18n.getTranslation("login.submit", Locale.GERMAN)).isEqualTo("Se connecter");
+        assertThat(i18n.getTranslation("login.submit", Locale.UK)).isEqualTo("Sign in");
+        assertThat(i18n.getProvidedLocales().getFirst()).isEqualTo(Locale.FRENCH);
+        assertThat(i18n.getTranslation("dashboard.admin.members.figures", Locale.FRENCH, 1234L, 2))
+                .as("French grouping").isEqualTo("1\u202f234 membre(s), 2 invitation(s) en attente");
+    }
+
+    @Test
+    void english_bundle_has_every_french_key_and_no_more() throws Exception {
+        Properties french = load("/vaadin-i18n/translations.properties");
+        Properties english = load("/vaadin-i18n/translations_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
+        assertThat(english.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+    }
+
+    private Properties load(String resource) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
