@@ -118,12 +118,64 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void language_switched_in_the_user_menu_is_remembered_at_the_next_sign_in() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            signIn(page, "maya@demo.example");
+            assertThat(page.getByText("Bonjour Maya Lefèvre")).isVisible();
+
+            page.locator("#user-menu vaadin-menu-bar-button").first().click();
+            page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Langue")).click();
+            page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English")).click();
+            assertThat(page.getByText("Hello Maya Lefèvre")).isVisible();
+            assertThat(page.getByText("Cases waiting for a mediator")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("07-dashboard-english.png")));
+
+            page.locator("#user-menu vaadin-menu-bar-button").first().click();
+            page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Sign out")).click();
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page page = context.newPage();
+            signIn(page, "maya@demo.example");
+            assertThat(page.getByText("Hello Maya Lefèvre")).isVisible();
+        }
+    }
+
+    @Test
+    void a_person_in_two_communities_switches_in_the_header_and_sees_the_roles_of_each() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            signIn(page, "eric@demo.example");
+            page.navigate(url("/c/demo"));
+            assertThat(page.getByText("avec le rôle : Expert.")).isVisible();
+
+            page.locator("#community-switcher").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Autre Communauté")).click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/c/autre$"));
+            assertThat(page.getByText("avec le rôle : Membre (freelance), Expert.")).isVisible();
+            assertThat(page.getByText("Mes demandes de deuxième avis")).isVisible();
+        }
+    }
+
+    @Test
     void english_browser_gets_english_sign_in_page() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
             page.navigate(url("/login"));
             assertThat(page.getByText("Forgot your password?")).isVisible();
         }
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill("demo1234");
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/c/[a-z-]+(\\?continue)?$"));
     }
 
     private String url(String path) {

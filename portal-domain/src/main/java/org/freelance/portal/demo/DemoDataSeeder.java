@@ -82,6 +82,9 @@ class DemoDataSeeder implements ApplicationRunner {
             TenantScope.run("autre", () -> {
                 AccountView bob = accounts.createLocalAccount("bob@other.example", "Bob Smith", PASSWORD, false);
                 communities.addMemberDirectly(bob.id(), EnumSet.of(Role.MEMBER));
+                // Éric also reviews for the other community: shows the switcher and per-community roles
+                accounts.findForSignIn("eric@demo.example").ifPresent(eric ->
+                        communities.addMemberDirectly(eric.id(), EnumSet.of(Role.EXPERT, Role.MEMBER)));
             });
             return null;
         });

@@ -60,7 +60,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         memberGrid.setId("member-grid");
         memberGrid.addColumn(MemberView::displayName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         memberGrid.addColumn(MemberView::email).setHeader(getTranslation("members.email")).setAutoWidth(true);
-        memberGrid.addColumn(m -> RoleLabels.of(this, m.roles())).setHeader(getTranslation("members.roles"));
+        memberGrid.addColumn(m -> RoleLabels.of(this, m.roles())).setHeader(getTranslation("members.roles"))
+                .setAutoWidth(true);
         memberGrid.addColumn(m -> Formats.date(m.joinedAt())).setHeader(getTranslation("members.joined"));
         memberGrid.addColumn(m -> Formats.dateTime(m.lastSignInAt())).setHeader(getTranslation("members.last-sign-in"));
         memberGrid.addComponentColumn(this::memberActions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
