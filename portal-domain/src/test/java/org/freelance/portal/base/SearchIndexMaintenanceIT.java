@@ -1,0 +1,47 @@
+package org.freelance.portal.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.tenant.AuditService;
+import org.freelance.portal.tenant.CommunityView;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.DomainIntegrationTest;
+import org.freelance.portal.testsupport.TestFixtures;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An index found empty at start is rebuilt from the database, for every community. */
+@DomainIntegrationTest
+class SearchIndexMaintenanceIT {
+
+    @Autowired SearchIndexMaintenance maintenance;
+    @Autowired TenantDirectory tenants;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired TestFixtures fixtures;
+    @Autowired AuditService audit;
+
+    @Test
+    void an_emptied_index_is_rebuilt_for_every_community_and_reports_usable() {
+        CommunityView first = fixtures.community("Index");
+        CommunityView second = fixtures.community("Index");
+        AccountView admin1 = fixtures.member(first, Role.ADMIN);
+        AccountView admin2 = fixtures.member(second, Role.ADMIN);
+        long before1 = fixtures.as(admin1, first, () -> audit.search("", 0, 1).total());
+        long before2 = fixtures.as(admin2, second, () -> audit.search("", 0, 1).total());
+        assertThat(before1).isPositive();
+
+        var scope = Search.mapping(entityManagerFactory).scope(Object.class);
+        tenants.allTenantIds().forEach(tenant -> scope.workspace(tenant).purge());
+        assertThat(fixtures.as(admin1, first, () -> audit.search("", 0, 1).total())).isZero();
+
+        maintenance.rebuildIfEmpty();
+
+        assertThat(maintenance.isUsable()).isTrue();
+        assertThat(fixtures.as(admin1, first, () -> audit.search("", 0, 1).total())).isEqualTo(before1);
+        assertThat(fixtures.as(admin2, second, () -> audit.search("", 0, 1).total())).isEqualTo(before2);
+        assertThat(fixtures.as(admin1, first, () -> audit.search(admin2.email(), 0, 10).total())).isZero();
+    }
+}
