@@ -162,6 +162,49 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void operator_creates_a_community_whose_first_admin_joins_through_the_invitation_link() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        String slug = "atelier-" + Long.toString(System.nanoTime(), 36);
+        String adminEmail = "fondatrice-" + slug + "@atelier.example";
+        String link;
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            signIn(page, "oscar@demo.example");
+            page.navigate(url("/operator/communities"));
+            page.locator("#community-name input").fill("Atelier des Indépendants");
+            page.locator("#community-slug input").fill(slug);
+            page.locator("#community-first-admin input").fill(adminEmail);
+            page.locator("#community-create").click();
+            assertThat(page.locator("#community-grid")).containsText(slug);
+            link = page.locator("#first-admin-link input").inputValue();
+            assertThat(page.locator("#first-admin-link")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("08-operator-communities.png"))
+                    .setFullPage(true));
+        }
+        org.assertj.core.api.Assertions.assertThat(link).contains("/invitation/");
+        String invitationPath = link.substring(link.indexOf("/invitation/"));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 800))) {
+            Page page = context.newPage();
+            page.navigate(url(invitationPath));
+            assertThat(page.getByText("Atelier des Indépendants", new Page.GetByTextOptions().setExact(false))
+                    .first()).isVisible();
+            page.locator("#invitation-password input").fill("une-phrase-solide");
+            page.locator("#invitation-password-confirm input").fill("une-phrase-solide");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("09-invitation.png")));
+            page.locator("#invitation-create-account").click();
+            assertThat(page).hasURL(Pattern.compile(".*/login\\?welcome=.*"));
+            assertThat(page.locator("#login-notice")).containsText(adminEmail);
+            page.locator("input[name=username]").fill(adminEmail);
+            page.locator("input[name=password]").fill("une-phrase-solide");
+            page.locator("input[name=password]").press("Enter");
+            assertThat(page).hasURL(Pattern.compile(".*/c/" + slug + "(\\?continue)?$"));
+            assertThat(page.getByText("Membres de la communauté")).isVisible();
+        }
+    }
+
+    @Test
     void english_browser_gets_english_sign_in_page() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
@@ -175,7 +218,7 @@ class BrowserJourneyIT {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill("demo1234");
         page.locator("input[name=password]").press("Enter");
-        assertThat(page).hasURL(Pattern.compile(".*/c/[a-z-]+(\\?continue)?$"));
+        assertThat(page.locator("#side-nav")).isVisible();
     }
 
     private String url(String path) {

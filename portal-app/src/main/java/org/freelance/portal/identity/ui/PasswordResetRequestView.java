@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,7 +39,9 @@ public class PasswordResetRequestView extends VerticalLayout implements HasDynam
         });
         send.setId("reset-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H2(getTranslation("reset.request.title")), new Paragraph(getTranslation("reset.request.text")), email,
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("portal-app-name");
+        add(appName, new H2(getTranslation("reset.request.title")), new Paragraph(getTranslation("reset.request.text")), email,
                 send, outcome, new Anchor("login", getTranslation("reset.back-to-login")));
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -36,6 +37,9 @@ public class PasswordResetView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         removeAll();
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("portal-app-name");
+        add(appName);
         add(new H2(getTranslation("reset.title")));
         if (!accounts.isResetTokenValid(token)) {
             Paragraph invalid = new Paragraph(getTranslation("error.reset.invalid"));
@@ -44,9 +48,11 @@ public class PasswordResetView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         PasswordField password = new PasswordField(getTranslation("profile.password.new"));
+        password.setWidthFull();
         password.setId("reset-password");
         password.setHelperText(getTranslation("profile.password.rule"));
         PasswordField confirm = new PasswordField(getTranslation("profile.password.confirm"));
+        confirm.setWidthFull();
         confirm.setId("reset-password-confirm");
         Button save = new Button(getTranslation("reset.save"), e -> {
             password.setInvalid(false);

@@ -71,11 +71,11 @@ public class CommunitiesView extends VerticalLayout implements BeforeEnterObserv
 
         name.setLabel(getTranslation("communities.name"));
         name.setId("community-name");
-        name.setRequired(true);
+        name.setRequiredIndicatorVisible(true);
         slug.setLabel(getTranslation("communities.slug"));
         slug.setId("community-slug");
         slug.setHelperText(getTranslation("communities.slug.help"));
-        slug.setRequired(true);
+        slug.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("communities.description"));
         language.setLabel(getTranslation("communities.language"));
         language.setItems("fr", "en");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,6 +45,9 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         removeAll();
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("portal-app-name");
+        add(appName);
         add(new H2(getTranslation("invitation.title")));
         InvitationDetails details;
         try {
@@ -89,9 +93,11 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
 
     private void addPasswordForm(String token, String email) {
         PasswordField password = new PasswordField(getTranslation("profile.password.new"));
+        password.setWidthFull();
         password.setId("invitation-password");
         password.setHelperText(getTranslation("profile.password.rule"));
         PasswordField confirm = new PasswordField(getTranslation("profile.password.confirm"));
+        confirm.setWidthFull();
         confirm.setId("invitation-password-confirm");
         Button create = new Button(getTranslation("invitation.create-account"), e -> {
             password.setInvalid(false);
