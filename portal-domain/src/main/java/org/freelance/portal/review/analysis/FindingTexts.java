@@ -1,0 +1,30 @@
+package org.freelance.portal.review.analysis;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Explanations and balanced rewrites of findings, from {@code review/findings.properties} (French) and {@code _en}. */
+final class FindingTexts {
+
+    private final ResourceBundle french;
+    private final ResourceBundle english;
+
+    FindingTexts() {
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        french = ResourceBundle.getBundle("review.findings", Locale.ROOT, noFallback);
+        english = ResourceBundle.getBundle("review.findings", Locale.ENGLISH, noFallback);
+    }
+
+    String explanation(FindingType type, ContractLanguage language) {
+        return bundle(language).getString(type.name() + ".explanation");
+    }
+
+    String rewrite(FindingType type, ContractLanguage language) {
+        return bundle(language).getString(type.name() + ".rewrite");
+    }
+
+    private ResourceBundle bundle(ContractLanguage language) {
+        return language == ContractLanguage.EN ? english : french;
+    }
+}

@@ -1,0 +1,723 @@
+package org.freelance.portal.review.analysis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.freelance.portal.review.analysis.ContractText.Sentence;
+import org.freelance.portal.review.analysis.Durations.Duration;
+
+/**
+ * The rules that flag unbalanced points, one method per family. They read the folded text sentence
+ * by sentence, within the clauses of the right category when the contract has them, and report the
+ * first sentence that proves the point (or nothing to quote when the point is a missing clause).
+ */
+final class UnbalancedClauseRules {
+
+    // --- who is who ---------------------------------------------------------------------------
+    private static final Pattern PROVIDER = Pattern.compile("\\b(?:le |la |du |au |the )?(?:prestataire|consultant|"
+            + "freelance|freelancer|titulaire|intervenant|sous-traitant|contractor|provider|supplier|service provider|"
+            + "independant)\\b");
+    private static final Pattern EITHER = Pattern.compile("chacune des parties|chaque partie|l'une ou l'autre|"
+            + "l'une des parties|les deux parties|either party|each party|any party|both parties|one party|"
+            + "either of the parties|each of the parties|les parties (?:pourront|peuvent)|the parties may");
+    private static final Pattern CLIENT = Pattern.compile("\\b(?:le client|la societe|l'agence|le donneur d'ordre|"
+            + "l'entreprise cliente|the client|the customer|the company|the agency|the principal|client)\\b");
+
+    // --- non-compete ----------------------------------------------------------------------------
+    private static final Pattern NON_COMPETE = Pattern.compile("non[- ]?concurrence|concurrenc|non[- ]?sollicitation|"
+            + "non[- ]?solicitation|non[- ]?compet|not (?:to )?compete|s'interdit|s'engage a ne pas|"
+            + "refrain from|shall not,? (?:directly or indirectly,? )?(?:work|provide|offer|perform|render|accept|"
+            + "solicit|engage|contract)|not to (?:work|provide|solicit|accept)|ne pas (?:travailler|intervenir|"
+            + "proposer|fournir|solliciter|accepter|contracter)");
+    private static final Pattern POST_TERM = Pattern.compile("a compter de la (?:fin|cessation|resiliation|date)|"
+            + "apres (?:la fin|la cessation|l'expiration|le terme|la resiliation)|a l'issue|suivant la fin|"
+            + "post-?contractuel|after (?:the )?(?:end|termination|expiry|expiration|completion)|following (?:the )?"
+            + "(?:end|termination|expiry|expiration|completion)|post-?termination|thereafter|from the end|"
+            + "de la fin du contrat|to come after|a l'expiration|au-dela de la fin|pendant (?:une duree|une periode)|"
+            + "for a (?:period|term) of|during (?:a period|the \\d+ months)");
+    private static final Pattern STAFF_ONLY = Pattern.compile("personnel|salaries|employes|collaborateurs|"
+            + "employees|staff|personnel");
+    private static final Pattern CLIENTS_WORD = Pattern.compile("client|customer|concurren|compet|prospect|"
+            + "entreprise|societe|company|companies|activite|activity|secteur|sector|business");
+    private static final Pattern WIDE = Pattern.compile("territoire (?:national|francais)|france entiere|"
+            + "toute la france|ensemble du territoire|l'europe|union europeenne|europe|monde|mondial|worldwide|"
+            + "the world|any territory|any country|tout pays|tous pays|national territory|entire territory|"
+            + "whole (?:of )?(?:france|territory)|all of france|throughout france|international|global");
+    private static final Pattern GROUP = Pattern.compile("\\bgroupe\\b|filiales|societes (?:affiliees|liees|du groupe)|"
+            + "affiliates|affiliated|subsidiaries|group companies|group of companies|\\bgroup\\b|"
+            + "ensemble (?:des|de ses) clients|tous (?:les|ses) clients|all (?:of )?(?:its|the client's) "
+            + "(?:customers|clients)|any (?:of its )?(?:customers|clients)|l'ensemble de la clientele|clientele");
+    private static final Pattern COMPENSATION = Pattern.compile("contrepartie|indemnite (?:compensatrice|mensuelle|"
+            + "de non-concurrence|de non concurrence|speciale)|compensation|indemnity|indemnit|remunere|paid to the|"
+            + "versera|will pay|shall pay");
+    private static final Pattern NO_COMPENSATION = Pattern.compile("sans (?:aucune )?(?:contrepartie|compensation|"
+            + "indemnite|remuneration)|aucune (?:contrepartie|compensation|indemnite)|without (?:any )?(?:compensation|"
+            + "consideration|indemnity|payment)|no (?:compensation|consideration|indemnity)|not (?:give rise|entitle)"
+            + "|ne donnera (?:lieu|droit)|ne donne (?:lieu|droit)|shall not be compensated|unpaid|non remuner");
+
+    // --- confidentiality -------------------------------------------------------------------------
+    private static final Pattern CONFIDENTIAL = Pattern.compile("confidenti|secret|non-divulgation|non-disclosure");
+    private static final Pattern MUTUAL = Pattern.compile("chacune des parties|chaque partie|les (?:deux )?parties "
+            + "(?:s'engagent|conviennent|s'obligent|se (?:doivent|engagent))|reciproque|mutuel|each party|both parties|"
+            + "either party|the parties (?:shall|agree|undertake|will|each)|mutual|receiving party|reciprocal|"
+            + "each of the parties|de part et d'autre|respectivement|the other party|l'autre partie");
+
+    // --- mediation --------------------------------------------------------------------------------
+    private static final Pattern MEDIATION = Pattern.compile("mediation|mediateur|mediator|amiable|amicabl|"
+            + "conciliation|conciliateur|negocier de bonne foi|negociation de bonne foi|rapprocher|"
+            + "good faith negotiation|negotiate in good faith|negotiations in good faith|settle .{0,40}amicably|"
+            + "resoudre .{0,40}a l'amiable|solution amiable|alternative dispute");
+
+    // --- termination ------------------------------------------------------------------------------
+    private static final Pattern TERMINATION = Pattern.compile("resili|resoudre le contrat|terminat|rompre|rupture|"
+            + "mettre fin|put an end|end the (?:agreement|contract)|cancel");
+    private static final Pattern CONVENIENCE = Pattern.compile("sans (?:avoir a )?(?:justifier|motif|motivation)|"
+            + "a tout moment|pour convenance|de plein droit et sans motif|for convenience|at any time|without cause|"
+            + "without (?:giving |providing |stating )?(?:any )?reasons?|for any reason|sans raison|"
+            + "a sa (?:seule )?convenance|at its (?:sole )?discretion|sans justification|discretionnaire");
+    private static final Pattern NOTICE = Pattern.compile("preavis|notice|prevenance|delai de prevenance|"
+            + "prior written|advance written|advance notice");
+    private static final Pattern NO_NOTICE = Pattern.compile("sans (?:aucun )?preavis|without (?:any )?(?:prior )?"
+            + "notice|with immediate effect|avec effet immediat|immediatement|immediately|no notice|"
+            + "sans delai de prevenance");
+    private static final Pattern BREACH = Pattern.compile("manquement|faute|inexecution|defaillance|mise en demeure|"
+            + "breach|default|fails? to|failure to|cure|remed|insolv|liquidation|redressement|force majeure|"
+            + "non-paiement|non-payment|non paiement|late payment|retard de paiement");
+
+    // --- intellectual property --------------------------------------------------------------------
+    private static final Pattern IP = Pattern.compile("propriete intellectuelle|intellectual property|droits d'auteur|"
+            + "copyright|cession|cede|assign|transfer|droits patrimoniaux|ownership|proprietaire|owner|"
+            + "propriete des|property of|property in|title to|vest");
+    private static final Pattern EARLY_TRANSFER = Pattern.compile("au fur et a mesure|des (?:leur |sa |son )?"
+            + "(?:creation|realisation|livraison|production|conception|ecriture|remise)|a (?:la|leur|sa) "
+            + "(?:creation|livraison|realisation|remise)|des la signature|upon (?:their |its )?(?:creation|delivery)|"
+            + "on (?:creation|delivery)|as (?:and when )?(?:they are|it is) (?:created|produced|delivered|developed|"
+            + "made)|as and when|from (?:the moment of |the time of )?(?:their |its )?creation|"
+            + "immediately upon|upon being (?:created|developed|delivered)|when (?:they are|it is) created|"
+            + "des qu'ils? (?:sont|est) (?:crees|realises|livres|cree|realise|livre)|at the time of creation|"
+            + "on the date of (?:creation|delivery)|a compter de (?:leur|la) (?:creation|livraison)");
+    private static final Pattern PAYMENT_CONDITION = Pattern.compile("paiement (?:integral|complet|total|effectif|"
+            + "du prix|de l'integralite)|(?:integral|complet|entier|parfait|total) paiement|integralite (?:du prix|des "
+            + "sommes|des factures|des honoraires)|full payment|payment in full|paid in full|full and final payment|"
+            + "complete payment|receipt of (?:full|all|the full)|sous reserve du (?:complet |parfait )?paiement|"
+            + "apres (?:le )?(?:complet )?paiement|subject to (?:the )?(?:full |complete )?payment|"
+            + "once (?:all|the) (?:invoices|fees|sums|amounts) (?:have been|are) paid|apres encaissement|"
+            + "condition (?:suspensive )?du paiement|upon payment|on payment");
+    private static final Pattern PREEXISTING = Pattern.compile("pre-?existant|preexistant|anterieur|savoir-faire|"
+            + "outils|methodes|methodologies|bibliotheques|composants|know-how|pre-?existing|background|tools|"
+            + "libraries|methodolog|frameworks|templates|scripts|utilitaires|accelerat|assets|developpes "
+            + "anterieurement|developed (?:prior|before|independently)");
+    private static final Pattern ASSIGNMENT = Pattern.compile("cede|cession|transf[eè]r|assign|propriete (?:exclusive |"
+            + "pleine et entiere )?du client|property of the (?:client|customer|company)|belong to the (?:client|"
+            + "customer|company)|vest(?:s|ed)? in|appartiendr|appartiennent|owned by the (?:client|customer|company)|"
+            + "devien(?:nen)?t (?:la )?propriete|become the (?:sole |exclusive )?property|incluant|y compris|including|"
+            + "include|inclus|comprend|covers|couvre|s'etend");
+    private static final Pattern PREEXISTING_EXCLUDED = Pattern.compile("a l'exclusion|a l'exception|\\bhors\\b|"
+            + "excluding|except|excluded|exclus|reste(?:nt)? (?:la )?(?:pleine )?propriete|demeure(?:nt)? (?:la )?"
+            + "(?:pleine |seule )?propriete|remains? (?:the )?(?:sole |exclusive )?property|retains?|conserve|"
+            + "licen[cs]e|ne (?:sont|seront) pas (?:concernes|cedes|transferes)|are not (?:assigned|transferred)|"
+            + "shall not (?:include|cover|extend)|ne couvre pas|n'inclut pas|does not (?:include|cover|extend)|"
+            + "non cedes|not assigned");
+
+    // --- payment ----------------------------------------------------------------------------------
+    private static final Pattern PAYMENT = Pattern.compile("paiement|payable|paye|regle|reglement|payment|paid|"
+            + "\\bpay\\b|facture|invoice|echeance|due date|verse");
+    private static final Pattern NOT_PAYMENT_DELAY = Pattern.compile("retard|late|overdue|interest|interet|penalit|"
+            + "preavis|notice|prescription|limitation|conserv|archiv|garantie|warranty|recette|acceptance|"
+            + "contest|dispute|reclamation|objection");
+    private static final Pattern PAY_WHEN_PAID = Pattern.compile("client final|end[- ]client|end[- ]customer|"
+            + "client de l'agence|pay[- ]when[- ]paid|back[- ]to[- ]back|apres (?:reception|encaissement) (?:du|des|"
+            + "de son) (?:paiement|reglement|fonds)|(?:a|des|apres) (?:la )?(?:reception|encaissement) (?:effectif )?"
+            + "du (?:paiement|reglement) (?:du|par le|de son) client|subject to (?:the )?(?:receipt of )?payment (?:by|"
+            + "from) (?:the |its )?(?:end )?(?:client|customer)|once .{0,60}(?:has|have) (?:been )?(?:paid|received)|"
+            + "upon receipt of (?:the corresponding )?(?:payment|funds) from|conditionne au paiement|"
+            + "sous reserve (?:du paiement|de l'encaissement|de la reception)|received (?:payment|funds) from (?:its|the)"
+            + " (?:own )?(?:client|customer)|lui-meme (?:ete )?(?:paye|regle)|itself (?:been )?paid|"
+            + "reglement (?:effectif )?(?:par|de) son propre client|its own (?:client|customer) has paid");
+
+    // --- late payment -----------------------------------------------------------------------------
+    private static final Pattern LATE_PENALTY = Pattern.compile("penalites? de retard|interets? de retard|"
+            + "interets? moratoires|taux d'interet|taux (?:directeur|de refinancement)|trois fois le taux|"
+            + "late[- ]payment (?:interest|penalt|charge|fee)|interest (?:on|for) (?:late|overdue|any late)|"
+            + "overdue (?:amounts|sums|invoices|payments?) .{0,80}interest|interest .{0,80}overdue|"
+            + "default interest|late interest|penalty (?:rate|interest)|pénalit");
+    private static final Pattern PAYMENT_CONTEXT = Pattern.compile("paiement|facture|reglement|sommes|payment|invoice|"
+            + "montant|echeance|amounts?|sums?|exigib|due|paid|payable|overdue");
+    private static final Pattern RECOVERY = Pattern.compile("(?:40|quarante|forty)\\s*(?:,00\\s*)?(?:€|euros?|eur)|"
+            + "(?:€|eur)\\s*40\\b|indemnite forfaitaire|fixed (?:recovery|compensation|indemnity|sum)|"
+            + "flat[- ]rate (?:recovery|indemnity|compensation|fee)|recovery (?:costs?|fee|indemnity) of");
+
+    // --- deposit and size -------------------------------------------------------------------------
+    private static final Pattern DEPOSIT = Pattern.compile("acompte|avance|deposit|down[- ]payment|advance payment|"
+            + "upfront|up-front|payable in advance|paid in advance|prepayment|pre-payment|provision|"
+            + "a la commande|a la signature .{0,60}%|on signature .{0,60}%|upon signature .{0,60}%|"
+            + "retainer|in advance");
+    private static final Pattern NO_DEPOSIT = Pattern.compile("aucun (?:acompte|avance)|pas d'(?:acompte|avance)|"
+            + "sans (?:aucun )?(?:acompte|avance)|no (?:deposit|advance|down[- ]payment|upfront)|without (?:any )?"
+            + "(?:deposit|advance|down[- ]payment)|not (?:be )?(?:entitled to|pay) (?:any )?(?:deposit|advance)|"
+            + "ne (?:donnera|versera|sera verse) .{0,30}(?:acompte|avance)|n'est prevu|nor any advance");
+    private static final Pattern AMOUNT = Pattern.compile("(?:(?:€|eur|euros)\\s*(\\d{1,3}(?:[ .,\u00a0\u202f]\\d{3})+|"
+            + "\\d+)(?:[.,]\\d{1,2})?)|(?:(\\d{1,3}(?:[ .,\u00a0\u202f]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?\\s*(?:k\\s*)?"
+            + "(?:€|eur\\b|euros?))");
+    private static final Pattern PER_DAY = Pattern.compile("par jour|/ ?jour|journalier|tjm|per day|daily|/ ?day|"
+            + "per diem|day rate|par heure|per hour|hourly|/ ?h\\b|par mois|per month|mensuel|monthly");
+    private static final Pattern NOT_PRICE = Pattern.compile("assurance|insurance|penalit|penalt|responsab|liab|"
+            + "capital|plafon|cap\\b|dommages|damages|indemnit|amende|fine|garantie|coverage|sinistre");
+    private static final Pattern DAYS_OF_WORK = Pattern.compile("(\\d{1,4})\\s*(?:jours?|j)\\s*(?:ouvres|ouvrables|"
+            + "de prestation|de travail|travailles|homme)|(\\d{1,4})\\s*(?:man-days|working days|days of (?:work|"
+            + "services)|billable days|person-days)");
+    private static final Pattern DATE = Pattern.compile("(\\d{1,2})(?:er)?\\s*(janvier|fevrier|mars|avril|mai|juin|"
+            + "juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
+            + "september|october|november|december)\\s*(\\d{4})|(january|february|march|april|may|june|july|august|"
+            + "september|october|november|december)\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})|"
+            + "(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern MISSION_LENGTH = Pattern.compile("duree|pour une periode|period|term\\b|duration|"
+            + "mission|prestation|engagement|contrat|agreement|du |from |starting|commencing|debut|start|"
+            + "renouvel|renew");
+
+    // --- liability and penalties ------------------------------------------------------------------
+    private static final Pattern LIABILITY = Pattern.compile("responsab|liab|indemnif|garantir|dommages|damages|"
+            + "prejudice|losses|loss|harmless|reparer|repair");
+    private static final Pattern UNLIMITED = Pattern.compile("illimitee|sans (?:aucune )?(?:limitation|limite|"
+            + "plafond)|n'est (?:pas )?(?:limitee|plafonnee)|ne (?:sera|saurait etre) (?:pas )?(?:limitee|plafonnee)|"
+            + "unlimited|without (?:any )?(?:limit|limitation|cap)\\b|uncapped|(?:shall|will) not be (?:limited|capped)|"
+            + "no (?:limit|cap) (?:on|to)|not (?:be )?subject to any (?:limit|cap)|l'integralite (?:des|du) "
+            + "(?:prejudices?|dommages)|tous (?:les )?(?:dommages|prejudices),? (?:directs? (?:et|ou) indirects?|"
+            + "quels qu'ils soient|de quelque nature)|(?:all|any and all) (?:direct and indirect |direct or indirect )?"
+            + "(?:losses|damages|claims|costs)|direct (?:and|or) indirect (?:damages|losses)|"
+            + "indirects?,? (?:et|ou) (?:consecutifs|immateriels)|indirect(?:,)? (?:and|or) consequential|"
+            + "quel qu'en soit le montant|whatever the amount|regardless of (?:the )?amount|de quelque nature que ce soit|"
+            + "whatsoever");
+    private static final Pattern BOILERPLATE = Pattern.compile("including,? (?:but )?(?:without limitation|not limited)|"
+            + "y compris,? (?:mais )?(?:sans (?:que cette liste soit )?limitati|non limitativement)|"
+            + "sans que cette (?:liste|enumeration) soit limitative");
+    private static final Pattern CAP = Pattern.compile("plafonn|limitee? (?:a|au|aux)|limited to|shall not exceed|"
+            + "will not exceed|ne (?:pourra|saurait|peut) (?:en aucun cas )?exceder|capped|cap of|cap equal|"
+            + "maximum (?:de|of)|dans la limite|in no event .{0,80}exceed|n'excedera|not exceed|exclu(?:e|s|es)? "
+            + "(?:les|toute)|exclut|excluding|shall not be liable for (?:any )?indirect|ne (?:saurait|pourra) etre "
+            + "tenu(?:e)? (?:pour )?responsable des dommages indirects|in no event shall .{0,60}be liable");
+    private static final Pattern PENALTY = Pattern.compile("penalit|liquidated damages|penalty|penalties|retenue");
+    private static final Pattern RECIPROCAL_PENALTY = Pattern.compile("reciproque|reciprocally|reciprocal|"
+            + "mutatis mutandis|de meme,? le client|likewise,? the client|the client shall (?:also )?pay .{0,60}"
+            + "(?:penalt|compensation|indemnit)|le client (?:sera|est) (?:egalement )?redevable|the client (?:shall|"
+            + "will) (?:owe|be liable to pay)|indemnite (?:de|pour) (?:report|annulation|decommande)|cancellation fee|"
+            + "frais d'annulation|each party|chaque partie|either party|chacune des parties|a la charge du client|"
+            + "payable by the client|owed by the client|dues? par le client");
+
+    // --- changes and exclusivity ------------------------------------------------------------------
+    private static final Pattern UNILATERAL = Pattern.compile("(?:le client|la societe|l'agence|the client|"
+            + "the customer|the company|the agency)(?: se reserve le droit de| reserves? the right to| pourra| peut|"
+            + " may| is entitled to| can| shall be entitled to| sera libre de| is free to)(?: [^.;]{0,40})?"
+            + "(?:modifier|changer|ajuster|reduire|revoir|adapter|etendre|redefinir|reorganiser|change|modify|amend|"
+            + "adjust|alter|vary|revise|reduce|extend|redefine|reprioriti)|unilateralement|unilateral(?:ly)?|"
+            + "sans (?:l'accord|le consentement|accord prealable|l'accord prealable|consultation) du (?:prestataire|"
+            + "consultant|titulaire)|without (?:the )?(?:prior )?(?:consent|agreement|approval) of the (?:consultant|"
+            + "contractor|provider|freelancer|supplier)|without the (?:consultant|contractor|provider|freelancer|"
+            + "supplier)'s (?:prior )?(?:consent|agreement|approval)|a sa seule discretion|at its (?:sole|own) "
+            + "discretion|de sa propre initiative");
+    private static final Pattern CHANGE_OBJECT = Pattern.compile("modif|chang|ajust|amend|alter|vary|revis|reduc|"
+            + "etend|extend|prix|price|tarif|rate|scope|perimetre|planning|schedule|calendrier|livrable|deliverable|"
+            + "contenu|content|mission|services|prestations|specifications|cahier des charges|objectifs|priorit");
+    private static final Pattern AGREED_CHANGE = Pattern.compile("d'un commun accord|accord (?:ecrit )?des (?:deux )?"
+            + "parties|by mutual (?:written )?agreement|mutually agreed|signe(?:e)? (?:par )?(?:les|des) (?:deux )?parties|"
+            + "signed by both|agreed in writing by both|with the (?:prior )?(?:written )?(?:consent|agreement) of "
+            + "(?:both|the consultant|the contractor|the provider)|avec l'accord (?:ecrit )?(?:prealable )?du "
+            + "(?:prestataire|consultant)|accepte(?:e)? par le prestataire|ne (?:pourra|peut) .{0,60}sans|"
+            + "may not .{0,60}without|shall not .{0,60}without|cannot .{0,60}without|aucune modification");
+    private static final Pattern EXCLUSIVE = Pattern.compile("exclusivite|exclusivement|a titre exclusif|exclusive|"
+            + "exclusively|sole(?:ly)? (?:for|to) the (?:client|customer|company)|(?:ne|n') ?(?:pourra|peut|doit|"
+            + "devra|s'autorise|s'interdit).{0,60}(?:autres? clients?|tiers|pour le compte d'autres|d'autres "
+            + "(?:societes|entreprises|clients|donneurs))|s'interdit .{0,80}(?:autre|tiers)|shall not (?:work|"
+            + "provide services|perform services|accept (?:any )?(?:other )?(?:engagements?|assignments?|missions?)|"
+            + "take on) .{0,40}(?:other|third)|may not (?:work|provide services) for (?:any )?(?:other|third)|"
+            + "devote (?:all|his|her|its|their) (?:working )?(?:time|activity)|full[- ]time and exclusive|"
+            + "consacrer (?:l'integralite|la totalite|tout) de son (?:temps|activite)|no other (?:client|customer)");
+    private static final Pattern NOT_EXCLUSIVE = Pattern.compile("non[- ]?exclusi|sans exclusivite|aucune "
+            + "exclusivite|no exclusivity|not exclusive|libre d(?:e|') ?(?:travailler|exercer|conclure|accepter|"
+            + "intervenir)|free to (?:work|provide|accept|enter|perform|undertake)|n'est (?:soumis|tenu) a aucune "
+            + "exclusivite|rien n'interdit|nothing (?:in this agreement )?(?:shall )?(?:prevent|restrict)|"
+            + "not (?:be )?(?:bound|required) to work exclusively|propriete exclusive|exclusive property|"
+            + "competence exclusive|exclusive jurisdiction|exclusively competent|seuls competents|"
+            + "droit exclusif|exclusive right|exclusive licen|licence exclusive|exclusivement competent|exclusive "
+            + "(?:ownership|owner)|exclusive use|usage exclusif|exclusivement (?:reserve|destine|pour les besoins|"
+            + "dans le cadre|a l'usage)|used exclusively|solely for the purpose|exclusively for the purpose");
+    private static final Pattern WORK_CONTEXT = Pattern.compile("travaill|prestation|services|mission|intervenir|"
+            + "activite|work|engage|clients?|customers?|tiers|third|concurrent|competitor|donneur|assignment|temps|"
+            + "time");
+
+    private final ContractText text;
+    private final List<Clause> clauses;
+    private final List<Finding> findings = new ArrayList<>();
+    private final FindingTexts texts;
+    private final Map<Clause, List<Sentence>> sentencesByClause = new HashMap<>();
+
+    private UnbalancedClauseRules(ContractText text, List<Clause> clauses, FindingTexts texts) {
+        this.text = text;
+        this.clauses = clauses;
+        this.texts = texts;
+    }
+
+    static List<Finding> apply(ContractText text, List<Clause> clauses, FindingTexts texts) {
+        UnbalancedClauseRules rules = new UnbalancedClauseRules(text, clauses, texts);
+        rules.nonCompete();
+        rules.confidentiality();
+        rules.mediation();
+        rules.termination();
+        rules.intellectualProperty();
+        rules.payment();
+        rules.latePayment();
+        rules.deposit();
+        rules.liability();
+        rules.penalties();
+        rules.unilateralChange();
+        rules.exclusivity();
+        return rules.findings;
+    }
+
+    // --- families ----------------------------------------------------------------------------------
+
+    private void nonCompete() {
+        List<Located> zone = new ArrayList<>();
+        for (Located s : allSentences()) {
+            String f = s.folded();
+            boolean inClause = s.clause().categories().contains(ClauseCategory.NON_COMPETE)
+                    && ClauseClassifier.containsWord(ContractText.fold(s.clause().heading()), "concurrence")
+                    || headingHas(s.clause(), "non-concurrence", "non concurrence", "non-compete", "non compete",
+                            "non-sollicitation", "non-solicitation", "non solicitation", "restrictive covenant",
+                            "concurrence", "competition");
+            boolean trigger = NON_COMPETE.matcher(f).find() && (POST_TERM.matcher(f).find() || inClause);
+            boolean staffOnly = STAFF_ONLY.matcher(f).find() && !CLIENTS_WORD.matcher(f.replaceAll(
+                    "personnel|salaries|employes|collaborateurs|employees|staff", "")).find();
+            if ((trigger || inClause && NON_COMPETE.matcher(f).find()) && !staffOnly) {
+                zone.add(s);
+            }
+        }
+        if (zone.isEmpty()) {
+            return;
+        }
+        Located longest = null;
+        int longestDays = 0;
+        for (Located s : zone) {
+            for (Duration d : Durations.find(s.folded())) {
+                if (d.days() > longestDays) {
+                    longestDays = d.days();
+                    longest = s;
+                }
+            }
+        }
+        if (longest != null && longestDays > 366) {
+            add(FindingType.NON_COMPETE_TOO_LONG, longest);
+        }
+        firstMatching(zone, s -> WIDE.matcher(s.folded()).find())
+                .ifPresent(s -> add(FindingType.NON_COMPETE_TOO_WIDE, s));
+        firstMatching(zone, s -> GROUP.matcher(s.folded()).find())
+                .ifPresent(s -> add(FindingType.NON_COMPETE_GROUP_WIDE, s));
+        boolean explicitlyUnpaid = zone.stream().anyMatch(s -> NO_COMPENSATION.matcher(s.folded()).find());
+        boolean compensated = zone.stream().anyMatch(s -> COMPENSATION.matcher(s.folded()).find()
+                && !NO_COMPENSATION.matcher(s.folded()).find());
+        if (explicitlyUnpaid || !compensated) {
+            Located quote = firstMatching(zone, s -> NO_COMPENSATION.matcher(s.folded()).find()).orElse(zone.getFirst());
+            add(FindingType.NON_COMPETE_NO_COMPENSATION, quote);
+        }
+    }
+
+    private void confidentiality() {
+        List<Located> zone = zone(ClauseCategory.CONFIDENTIALITY, CONFIDENTIAL);
+        if (zone.isEmpty()) {
+            return;
+        }
+        boolean mutual = zone.stream().anyMatch(s -> MUTUAL.matcher(s.folded()).find());
+        if (!mutual) {
+            firstMatching(zone, s -> PROVIDER.matcher(s.folded()).find() && CONFIDENTIAL.matcher(s.folded()).find())
+                    .or(() -> firstMatching(zone, s -> PROVIDER.matcher(s.folded()).find()))
+                    .ifPresent(s -> add(FindingType.CONFIDENTIALITY_ONE_SIDED, s));
+        }
+    }
+
+    private void mediation() {
+        if (!MEDIATION.matcher(text.folded()).find()) {
+            addMissing(FindingType.NO_MEDIATION);
+        }
+    }
+
+    private void termination() {
+        List<Located> zone = zone(ClauseCategory.TERMINATION_NOTICE, TERMINATION);
+        if (zone.isEmpty()) {
+            return;
+        }
+        boolean clientConvenience = false;
+        boolean providerConvenience = false;
+        Located clientQuote = null;
+        Map<String, Integer> noticeByParty = new HashMap<>();
+        Located shortest = null;
+        int shortestDays = Integer.MAX_VALUE;
+        Located asymmetricQuote = null;
+        for (Located s : zone) {
+            String f = s.folded();
+            String party = party(f);
+            if (CONVENIENCE.matcher(f).find() && TERMINATION.matcher(f).find() && !BREACH.matcher(f).find()) {
+                if ("either".equals(party)) {
+                    clientConvenience = true;
+                    providerConvenience = true;
+                } else if ("provider".equals(party)) {
+                    providerConvenience = true;
+                } else if ("client".equals(party)) {
+                    clientConvenience = true;
+                    if (clientQuote == null) {
+                        clientQuote = s;
+                    }
+                }
+            }
+            if (BREACH.matcher(f).find() || !(NOTICE.matcher(f).find() || NO_NOTICE.matcher(f).find())) {
+                continue;
+            }
+            int days = Integer.MAX_VALUE;
+            if (NO_NOTICE.matcher(f).find() && TERMINATION.matcher(f).find()) {
+                days = 0;
+            }
+            for (Duration d : Durations.find(f)) {
+                days = Math.min(days, d.days());
+            }
+            if (days == Integer.MAX_VALUE) {
+                continue;
+            }
+            if (days < 28 && days < shortestDays) {
+                shortestDays = days;
+                shortest = s;
+            }
+            if (party != null && !"either".equals(party)) {
+                Integer other = noticeByParty.get("client".equals(party) ? "provider" : "client");
+                if (other != null && other != days && asymmetricQuote == null) {
+                    asymmetricQuote = s;
+                }
+                noticeByParty.putIfAbsent(party, days);
+            }
+        }
+        if (clientConvenience && !providerConvenience) {
+            add(FindingType.TERMINATION_CLIENT_ONLY, clientQuote);
+        }
+        if (shortest != null) {
+            add(FindingType.NOTICE_TOO_SHORT, shortest);
+        }
+        if (asymmetricQuote != null) {
+            add(FindingType.NOTICE_ASYMMETRIC, asymmetricQuote);
+        }
+    }
+
+    private void intellectualProperty() {
+        List<Located> zone = zone(ClauseCategory.INTELLECTUAL_PROPERTY, Pattern.compile(
+                "propriete intellectuelle|intellectual property|droits d'auteur|copyright|droits patrimoniaux"));
+        if (zone.isEmpty()) {
+            return;
+        }
+        boolean conditioned = zone.stream().anyMatch(s -> PAYMENT_CONDITION.matcher(s.folded()).find());
+        if (!conditioned) {
+            firstMatching(zone, s -> EARLY_TRANSFER.matcher(s.folded()).find())
+                    .ifPresent(s -> add(FindingType.IP_BEFORE_PAYMENT, s));
+        }
+        firstMatching(zone, s -> PREEXISTING.matcher(s.folded()).find() && ASSIGNMENT.matcher(s.folded()).find()
+                && !PREEXISTING_EXCLUDED.matcher(s.folded()).find())
+                .ifPresent(s -> add(FindingType.IP_PREEXISTING_TOOLS, s));
+    }
+
+    private void payment() {
+        for (Located s : allSentences()) {
+            String f = s.folded();
+            if (!PAYMENT.matcher(f).find()) {
+                continue;
+            }
+            if (!NOT_PAYMENT_DELAY.matcher(f).find()) {
+                for (Duration d : Durations.find(f)) {
+                    if (d.days() > 60 || d.endOfMonth() && d.days() > 45) {
+                        addOnce(FindingType.PAYMENT_TOO_LATE, s);
+                    }
+                }
+            }
+            if (PAY_WHEN_PAID.matcher(f).find() && !s.clause().categories().contains(ClauseCategory.OBJECT_SCOPE)
+                    || PAY_WHEN_PAID.matcher(f).find() && s.clause().categories().contains(ClauseCategory.PAYMENT_TERMS)) {
+                if (Pattern.compile("paid|paye|regle|reglement|paiement|payment|encaiss|funds|fonds").matcher(f)
+                        .find() && !f.contains("independamment") && !f.contains("regardless")
+                        && !f.contains("irrespective")) {
+                    addOnce(FindingType.PAY_WHEN_PAID, s);
+                }
+            }
+        }
+    }
+
+    private void latePayment() {
+        boolean penalties = allSentences().stream().anyMatch(s -> LATE_PENALTY.matcher(s.folded()).find()
+                && PAYMENT_CONTEXT.matcher(s.folded()).find()
+                && !(s.folded().contains("livraison") || s.folded().contains("delivery")) || s.folded().contains(
+                        "penalites de retard") && s.clause().categories().contains(ClauseCategory.PAYMENT_TERMS));
+        if (!penalties) {
+            addMissing(FindingType.NO_LATE_PENALTIES);
+        }
+        boolean indemnity = allSentences().stream().anyMatch(s -> RECOVERY.matcher(s.folded()).find()
+                && (s.folded().contains("recouvrement") || s.folded().contains("recovery")
+                        || s.folded().contains("indemnit") || s.folded().contains("compensation")));
+        if (!indemnity) {
+            addMissing(FindingType.NO_RECOVERY_INDEMNITY);
+        }
+    }
+
+    private void deposit() {
+        boolean deposit = allSentences().stream().anyMatch(s -> DEPOSIT.matcher(s.folded()).find()
+                && !NO_DEPOSIT.matcher(s.folded()).find()
+                && !s.folded().contains("en avance de phase") && !s.folded().contains("advance notice")
+                && !s.folded().contains("in advance of"));
+        if (deposit) {
+            return;
+        }
+        if (missionMonths() > 3.05 || totalAmount().compareTo(BigDecimal.valueOf(20_000)) > 0) {
+            addMissing(FindingType.NO_DEPOSIT_LONG_MISSION);
+        }
+    }
+
+    private void liability() {
+        List<Located> zone = zone(ClauseCategory.LIABILITY_INSURANCE, LIABILITY);
+        boolean capped = zone.stream().anyMatch(s -> CAP.matcher(s.folded()).find());
+        if (capped) {
+            return;
+        }
+        firstMatching(zone, s -> {
+            String f = BOILERPLATE.matcher(s.folded()).replaceAll(" ");
+            return UNLIMITED.matcher(f).find() && LIABILITY.matcher(f).find();
+        }).ifPresent(s -> add(FindingType.UNLIMITED_LIABILITY, s));
+    }
+
+    private void penalties() {
+        List<Located> providerPenalties = allSentences().stream().filter(s -> {
+            String f = s.folded();
+            return PENALTY.matcher(f).find() && PROVIDER.matcher(f).find()
+                    && !Pattern.compile("paiement|facture|invoice|payment|sommes dues|amounts due|interet|interest")
+                            .matcher(f).find();
+        }).toList();
+        if (providerPenalties.isEmpty()) {
+            return;
+        }
+        boolean reciprocal = allSentences().stream().anyMatch(s -> PENALTY.matcher(s.folded()).find()
+                && RECIPROCAL_PENALTY.matcher(s.folded()).find()
+                && !Pattern.compile("paiement|facture|invoice|payment").matcher(s.folded()).find());
+        if (!reciprocal) {
+            add(FindingType.PENALTIES_ONE_WAY, providerPenalties.getFirst());
+        }
+    }
+
+    private void unilateralChange() {
+        firstMatching(allSentences(), s -> {
+            String f = s.folded();
+            return UNILATERAL.matcher(f).find() && CHANGE_OBJECT.matcher(f).find() && !AGREED_CHANGE.matcher(f).find()
+                    && !TERMINATION.matcher(f).find();
+        }).ifPresent(s -> add(FindingType.UNILATERAL_CHANGE, s));
+    }
+
+    private void exclusivity() {
+        firstMatching(allSentences(), s -> {
+            String f = s.folded();
+            return EXCLUSIVE.matcher(f).find() && WORK_CONTEXT.matcher(f).find() && !NOT_EXCLUSIVE.matcher(f).find()
+                    && !POST_TERM.matcher(f).find()
+                    && !(f.contains("non-concurrence") || f.contains("non-compete") || f.contains("non concurrence"));
+        }).ifPresent(s -> add(FindingType.EXCLUSIVITY, s));
+    }
+
+    // --- mission size -------------------------------------------------------------------------------
+
+    private double missionMonths() {
+        double months = 0;
+        for (Located s : allSentences()) {
+            String f = s.folded();
+            boolean durationContext = s.clause().categories().contains(ClauseCategory.DURATION_DEADLINES)
+                    || MISSION_LENGTH.matcher(f).find();
+            if (!durationContext || NON_COMPETE.matcher(f).find() || NOTICE.matcher(f).find()
+                    || PAYMENT.matcher(f).find() || CONFIDENTIAL.matcher(f).find()
+                    || f.contains("garantie") || f.contains("warranty") || f.contains("prescription")) {
+                continue;
+            }
+            for (Duration d : Durations.find(f)) {
+                if (d.days() >= 28 && d.days() <= 3 * 365) {
+                    months = Math.max(months, d.days() / 30.0);
+                }
+            }
+            List<LocalDate> dates = dates(f);
+            if (dates.size() >= 2) {
+                long days = ChronoUnit.DAYS.between(dates.get(0), dates.get(1));
+                if (days > 0 && days < 3 * 365) {
+                    months = Math.max(months, days / 30.4);
+                }
+            }
+            Matcher work = DAYS_OF_WORK.matcher(f);
+            while (work.find()) {
+                int count = Integer.parseInt(work.group(1) != null ? work.group(1) : work.group(2));
+                if (count < 1000) {
+                    months = Math.max(months, count / 20.0);
+                }
+            }
+        }
+        return months;
+    }
+
+    private BigDecimal totalAmount() {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal dailyRate = BigDecimal.ZERO;
+        int workDays = 0;
+        for (Located s : allSentences()) {
+            String f = s.folded();
+            if (NOT_PRICE.matcher(f).find()) {
+                continue;
+            }
+            Matcher amount = AMOUNT.matcher(f);
+            while (amount.find()) {
+                String digits = (amount.group(1) != null ? amount.group(1) : amount.group(2)).replaceAll("[^0-9]", "");
+                if (digits.isEmpty() || digits.length() > 9) {
+                    continue;
+                }
+                BigDecimal value = new BigDecimal(digits);
+                if (amount.group().contains("k")) {
+                    value = value.multiply(BigDecimal.valueOf(1000));
+                }
+                String around = f.substring(amount.end(), Math.min(f.length(), amount.end() + 30));
+                String before = f.substring(Math.max(0, amount.start() - 40), amount.start());
+                if (PER_DAY.matcher(around).find() || PER_DAY.matcher(before).find()) {
+                    dailyRate = dailyRate.max(value);
+                } else {
+                    total = total.max(value);
+                }
+            }
+            Matcher work = DAYS_OF_WORK.matcher(f);
+            while (work.find()) {
+                workDays = Math.max(workDays, Integer.parseInt(work.group(1) != null ? work.group(1) : work.group(2)));
+            }
+        }
+        return total.max(dailyRate.multiply(BigDecimal.valueOf(workDays)));
+    }
+
+    private static List<LocalDate> dates(String folded) {
+        List<LocalDate> dates = new ArrayList<>();
+        Matcher m = DATE.matcher(folded);
+        while (m.find()) {
+            try {
+                if (m.group(1) != null) {
+                    dates.add(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+                } else if (m.group(4) != null) {
+                    dates.add(LocalDate.of(Integer.parseInt(m.group(6)), month(m.group(4)), Integer.parseInt(m.group(5))));
+                } else {
+                    dates.add(LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)),
+                            Integer.parseInt(m.group(7))));
+                }
+            } catch (RuntimeException invalidDate) {
+                // "31/02/2026" and the like are ignored
+            }
+        }
+        return dates;
+    }
+
+    private static int month(String name) {
+        List<String> fr = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                "septembre", "octobre", "novembre", "decembre");
+        List<String> en = List.of("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december");
+        int index = fr.indexOf(name);
+        return (index >= 0 ? index : en.indexOf(name)) + 1;
+    }
+
+    // --- plumbing -------------------------------------------------------------------------------------
+
+    record Located(Clause clause, Sentence sentence, String folded) {
+    }
+
+    private List<Located> allSentencesCache;
+
+    private List<Located> allSentences() {
+        if (allSentencesCache == null) {
+            List<Located> all = new ArrayList<>();
+            for (Clause clause : clauses) {
+                for (Sentence sentence : sentencesByClause.computeIfAbsent(clause,
+                        c -> text.sentences(c.start(), c.end()))) {
+                    all.add(new Located(clause, sentence, text.folded(sentence.start(), sentence.end())));
+                }
+            }
+            allSentencesCache = all;
+        }
+        return allSentencesCache;
+    }
+
+    /** Sentences of the clauses of this category, or, if the contract has none, the sentences matching the trigger. */
+    private List<Located> zone(ClauseCategory category, Pattern trigger) {
+        List<Located> inClauses = allSentences().stream().filter(s -> s.clause().categories().contains(category)
+                && !ContractText.fold(s.clause().heading()).isEmpty()).toList();
+        List<Located> triggered = allSentences().stream().filter(s -> trigger.matcher(s.folded()).find()).toList();
+        List<Located> zone = new ArrayList<>(inClauses);
+        triggered.stream().filter(s -> !zone.contains(s)).forEach(zone::add);
+        zone.sort((a, b) -> Integer.compare(a.sentence().start(), b.sentence().start()));
+        return zone;
+    }
+
+    private boolean headingHas(Clause clause, String... words) {
+        String heading = ContractText.fold(clause.heading());
+        for (String word : words) {
+            if (heading.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "client", "provider" or "either": the first party named in the sentence holds the right. */
+    private static String party(String folded) {
+        Matcher either = EITHER.matcher(folded);
+        Matcher provider = PROVIDER.matcher(folded);
+        Matcher client = CLIENT.matcher(folded);
+        int e = either.find() ? either.start() : Integer.MAX_VALUE;
+        int p = provider.find() ? provider.start() : Integer.MAX_VALUE;
+        int c = client.find() ? client.start() : Integer.MAX_VALUE;
+        int first = Math.min(e, Math.min(p, c));
+        if (first == Integer.MAX_VALUE) {
+            return null;
+        }
+        return first == e ? "either" : first == p ? "provider" : "client";
+    }
+
+    private static Optional<Located> firstMatching(List<Located> sentences, Predicate<Located> test) {
+        return sentences.stream().filter(test).findFirst();
+    }
+
+    private void addOnce(FindingType type, Located where) {
+        if (findings.stream().noneMatch(f -> f.type() == type)) {
+            add(type, where);
+        }
+    }
+
+    private void add(FindingType type, Located where) {
+        if (where == null) {
+            addMissing(type);
+            return;
+        }
+        int start = where.sentence().start();
+        int end = where.sentence().end();
+        findings.add(new Finding(type, type.severity(), type.category(), where.clause().index(), start, end,
+                text.original(start, end), texts.explanation(type, ContractLanguage.FR),
+                texts.explanation(type, ContractLanguage.EN), texts.rewrite(type, ContractLanguage.FR),
+                texts.rewrite(type, ContractLanguage.EN)));
+    }
+
+    private void addMissing(FindingType type) {
+        findings.add(new Finding(type, type.severity(), type.category(), -1, -1, -1, "",
+                texts.explanation(type, ContractLanguage.FR), texts.explanation(type, ContractLanguage.EN),
+                texts.rewrite(type, ContractLanguage.FR), texts.rewrite(type, ContractLanguage.EN)));
+    }
+
+    static Map<FindingType, Integer> countByType(List<Finding> findings) {
+        Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
+        findings.forEach(f -> counts.merge(f.type(), 1, Integer::sum));
+        return counts;
+    }
+}
