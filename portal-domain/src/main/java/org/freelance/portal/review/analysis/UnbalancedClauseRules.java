@@ -286,22 +286,34 @@ final class UnbalancedClauseRules {
     // --- families ----------------------------------------------------------------------------------
 
     private void nonCompete() {
+        List<Located> all = allSentences();
         List<Located> zone = new ArrayList<>();
-        for (Located s : allSentences()) {
+        for (int i = 0; i < all.size(); i++) {
+            Located s = all.get(i);
             String f = s.folded();
-            boolean inClause = s.clause().categories().contains(ClauseCategory.NON_COMPETE)
-                    && ClauseClassifier.containsWord(ContractText.fold(s.clause().heading()), "concurrence")
-                    || headingHas(s.clause(), "non-concurrence", "non concurrence", "non-compete", "non compete",
-                            "non-sollicitation", "non-solicitation", "non solicitation", "restrictive covenant",
-                            "concurrence", "competition");
-            boolean trigger = NON_COMPETE.matcher(f).find() && (POST_TERM.matcher(f).find() || inClause);
             boolean staffOnly = STAFF_ONLY.matcher(f).find() && !CLIENTS_WORD.matcher(f.replaceAll(
                     "personnel|salaries|employes|collaborateurs|employees|staff", "")).find();
-            if ((trigger || inClause && NON_COMPETE.matcher(f).find()) && !staffOnly) {
-                zone.add(s);
+            if (staffOnly) {
+                continue;
+            }
+            boolean inClause = headingHas(s.clause(), "non-concurrence", "non concurrence", "non-compete",
+                    "non compete", "non-sollicitation", "non-solicitation", "non solicitation", "restrictive covenant",
+                    "concurrence", "competition", "restrictions");
+            boolean trigger = NON_COMPETE.matcher(f).find() && POST_TERM.matcher(f).find();
+            if (inClause || trigger) {
+                if (!zone.contains(s)) {
+                    zone.add(s);
+                }
+                if (trigger && i + 1 < all.size() && all.get(i + 1).clause() == s.clause()
+                        && !zone.contains(all.get(i + 1))) {
+                    zone.add(all.get(i + 1));
+                }
             }
         }
-        if (zone.isEmpty()) {
+        zone.removeIf(s -> !NON_COMPETE.matcher(s.folded()).find() && !COMPENSATION.matcher(s.folded()).find()
+                && !NO_COMPENSATION.matcher(s.folded()).find() && Durations.find(s.folded()).isEmpty()
+                && !WIDE.matcher(s.folded()).find() && !GROUP.matcher(s.folded()).find());
+        if (zone.stream().noneMatch(s -> NON_COMPETE.matcher(s.folded()).find())) {
             return;
         }
         Located longest = null;
@@ -432,7 +444,7 @@ final class UnbalancedClauseRules {
     private void payment() {
         for (Located s : allSentences()) {
             String f = s.folded();
-            if (!PAYMENT.matcher(f).find()) {
+            if (!PAYMENT.matcher(f).find() && !s.clause().categories().contains(ClauseCategory.PAYMENT_TERMS)) {
                 continue;
             }
             if (!NOT_PAYMENT_DELAY.matcher(f).find()) {
