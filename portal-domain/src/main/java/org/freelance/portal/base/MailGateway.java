@@ -32,6 +32,16 @@ public class MailGateway {
         texts.setFallbackToSystemLocale(false);
     }
 
+    /** Whether the mail bundle has a subject for this key. */
+    public boolean hasTemplate(String key) {
+        try {
+            texts.getMessage(key + ".subject", null, Locale.ROOT);
+            return true;
+        } catch (org.springframework.context.NoSuchMessageException e) {
+            return false;
+        }
+    }
+
     public boolean isConfigured() {
         return sender.getIfAvailable() != null;
     }

@@ -27,6 +27,19 @@ public class MemberService {
         this.accounts = accounts;
     }
 
+    /**
+     * Who is in the current community, by name and roles (no email): any member may see it, to name
+     * a peer or show who wrote what.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> directory() {
+        access.requireMember();
+        return memberships.findAllWithUsers().stream()
+                .map(m -> new MemberSummary(m.getUser().getId(), m.getUser().getDisplayName(), m.getRoles()))
+                .sorted(java.util.Comparator.comparing(MemberSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** The signed-in person's own membership here (roles for the menu and dashboard). */
     @Transactional(readOnly = true)
     public MemberView me() {

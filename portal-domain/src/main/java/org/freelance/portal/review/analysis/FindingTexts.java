@@ -4,23 +4,23 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Explanations and balanced rewrites of findings, from {@code review/findings.properties} (French) and {@code _en}. */
-final class FindingTexts {
+public final class FindingTexts {
 
     private final ResourceBundle french;
     private final ResourceBundle english;
 
-    FindingTexts() {
+    public FindingTexts() {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
         french = ResourceBundle.getBundle("review.findings", Locale.ROOT, noFallback);
         english = ResourceBundle.getBundle("review.findings", Locale.ENGLISH, noFallback);
     }
 
-    String explanation(FindingType type, ContractLanguage language) {
+    public String explanation(FindingType type, ContractLanguage language) {
         return bundle(language).getString(type.name() + ".explanation");
     }
 
-    String rewrite(FindingType type, ContractLanguage language) {
+    public String rewrite(FindingType type, ContractLanguage language) {
         return bundle(language).getString(type.name() + ".rewrite");
     }
 
