@@ -1,0 +1,181 @@
+package org.freelance.portal.review;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.freelance.portal.base.PdfComposer;
+import org.freelance.portal.review.ReviewEnums.Pricing;
+import org.freelance.portal.review.ReviewViews.AssessmentView;
+import org.freelance.portal.review.ReviewViews.ExpertReviewView;
+import org.freelance.portal.review.ReviewViews.FindingView;
+import org.freelance.portal.review.ReviewViews.NegotiationItem;
+import org.freelance.portal.review.ReviewViews.RequestDetail;
+import org.freelance.portal.review.analysis.ChecklistItem;
+import org.freelance.portal.review.analysis.ContractLanguage;
+import org.freelance.portal.review.analysis.FindingTexts;
+import org.freelance.portal.tenant.CommunityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PDF report of a request, in French or English: mission context, the contract version,
+ * checklist, findings with quotes, expert verdicts and the negotiation list. Same visibility as the
+ * request itself (its requester and the experts it is shared with).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewReportService {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final ReviewService reviews;
+    private final CommunityService communities;
+    private final FindingTexts catalogue = new FindingTexts();
+    private final Clock clock;
+
+    ReviewReportService(ReviewService reviews, CommunityService communities, Clock clock) {
+        this.reviews = reviews;
+        this.communities = communities;
+        this.clock = clock;
+    }
+
+    public byte[] report(Long requestId, Locale locale) {
+        RequestDetail detail = reviews.get(requestId);
+        List<NegotiationItem> negotiation = reviews.negotiationList(requestId);
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        ResourceBundle labels = ResourceBundle.getBundle("review.report", english ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ContractLanguage textLanguage = english ? ContractLanguage.EN : ContractLanguage.FR;
+        Labels l = new Labels(labels, english ? Locale.ENGLISH : Locale.FRENCH);
+
+        try (PdfComposer pdf = new PdfComposer(l.get("title") + " — " + detail.mission().title(), l.get("footer"))) {
+            pdf.title(l.get("title"));
+            pdf.subtitle(l.format("generated", communities.current().name(),
+                    DATE_TIME.format(clock.instant().atZone(PARIS))));
+
+            MissionContext m = detail.mission();
+            pdf.heading(l.get("mission"));
+            List<String[]> mission = new ArrayList<>();
+            mission.add(new String[] {l.get("mission.title"), m.title()});
+            mission.add(new String[] {l.get("mission.requester"), detail.requesterName()});
+            mission.add(new String[] {l.get("mission.client"), m.clientName()});
+            mission.add(new String[] {l.get("mission.identifier"), m.clientIdentifier()});
+            mission.add(new String[] {l.get("mission.pricing"), l.get("pricing." + m.pricing().name())});
+            mission.add(new String[] {l.get("mission.amount"), euros(m.amount(), m.pricing())});
+            mission.add(new String[] {l.get("mission.period"), m.start() == null && m.end() == null ? null
+                    : l.format("period", date(m.start()), date(m.end()))});
+            mission.add(new String[] {l.get("mission.context"), m.context()});
+            pdf.keyValues(mission);
+
+            var version = detail.shown();
+            pdf.heading(l.get("contract"));
+            pdf.keyValues(List.of(
+                    new String[] {l.get("contract.version"), String.valueOf(version.number())},
+                    new String[] {l.get("contract.file"), version.fileName() != null ? version.fileName()
+                            : l.get("contract.pasted")},
+                    new String[] {l.get("contract.checksum"), version.sha256()},
+                    new String[] {l.get("contract.language"), l.get("language." + version.language().name())},
+                    new String[] {l.get("contract.date"), DATE_TIME.format(version.createdAt().atZone(PARIS))}));
+
+            pdf.heading(l.get("checklist"));
+            List<List<String>> checklist = new ArrayList<>();
+            for (ChecklistItem item : detail.checklist()) {
+                checklist.add(List.of(l.get("category." + item.category().name()),
+                        l.get(item.present() ? "checklist.present" : "checklist.missing")));
+            }
+            pdf.table(List.of(l.get("checklist.item"), l.get("checklist.status")), checklist, new float[] {0.7f, 0.3f});
+
+            pdf.heading(l.get("findings"));
+            if (detail.findings().isEmpty()) {
+                pdf.paragraph(l.get("findings.none"));
+            }
+            for (FindingView f : detail.findings()) {
+                String name = f.type() != null ? l.get("type." + f.type().name())
+                        : l.get("category." + f.category().name());
+                pdf.subheading("[" + l.get("severity." + f.severity().name()) + "] " + name);
+                pdf.subtitle(f.authorName() == null ? l.get("finding.automatic")
+                        : l.format("finding.expert", f.authorName()));
+                if (f.isAboutMissingClause()) {
+                    pdf.paragraph(l.get("finding.missing"));
+                } else {
+                    pdf.quote(f.quote());
+                }
+                String explanation = f.explanation() != null ? f.explanation()
+                        : catalogue.explanation(f.type(), textLanguage);
+                String rewrite = f.rewrite() != null ? f.rewrite() : f.type() == null ? null
+                        : catalogue.rewrite(f.type(), version.language());
+                pdf.paragraph(l.get("finding.explanation") + " " + explanation);
+                if (rewrite != null) {
+                    pdf.paragraph(l.get("finding.rewrite") + " " + rewrite);
+                }
+                for (AssessmentView a : f.assessments()) {
+                    pdf.paragraph(l.format("finding.assessment", a.expertName(),
+                            l.get("decision." + a.decision().name()) + (a.comment() == null ? "" : " — " + a.comment())));
+                }
+            }
+
+            pdf.heading(l.get("verdicts"));
+            List<ExpertReviewView> given = detail.experts().stream().filter(e -> e.verdict() != null).toList();
+            if (given.isEmpty()) {
+                pdf.paragraph(l.get("verdicts.none"));
+            }
+            for (ExpertReviewView e : given) {
+                pdf.subheading(l.format("verdict.line", e.expertName(), l.get("verdict." + e.verdict().name()),
+                        DATE.format(e.submittedAt().atZone(PARIS))));
+                pdf.paragraph(e.summary());
+            }
+
+            pdf.heading(l.get("negotiation"));
+            if (negotiation.isEmpty()) {
+                pdf.paragraph(l.get("negotiation.none"));
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                for (NegotiationItem item : negotiation) {
+                    String point = item.type() != null ? l.get("type." + item.type().name())
+                            : l.get("category." + item.category().name()) + " — " + item.explanation();
+                    rows.add(List.of(point, l.get("severity." + item.severity().name()),
+                            item.proposal() == null ? "" : item.proposal(), l.get("status." + item.status().name())
+                                    + (item.note() == null ? "" : " — " + item.note())));
+                }
+                pdf.table(List.of(l.get("negotiation.point"), l.get("negotiation.severity"),
+                        l.get("negotiation.proposal"), l.get("negotiation.status")), rows,
+                        new float[] {0.27f, 0.12f, 0.41f, 0.20f});
+            }
+            return pdf.toPdf();
+        }
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "…" : DATE.format(date);
+    }
+
+    private static String euros(BigDecimal amount, Pricing pricing) {
+        if (amount == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount) + (pricing == Pricing.DAILY_RATE ? " HT / j" : " HT");
+    }
+
+    private record Labels(ResourceBundle bundle, Locale locale) {
+        String get(String key) {
+            return bundle.getString(key);
+        }
+
+        String format(String key, Object... args) {
+            return new MessageFormat(bundle.getString(key), locale).format(args);
+        }
+    }
+}
