@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.identity.AccountService;
+import org.freelance.portal.review.ReviewService;
+import org.freelance.portal.review.ReviewViews.RequestSummary;
+import org.freelance.portal.review.ui.ReviewListView;
 import org.freelance.portal.tenant.AuditEntry;
 import org.freelance.portal.tenant.AuditService;
 import org.freelance.portal.tenant.CommunityService;
@@ -43,15 +46,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final InvitationService invitations;
     private final AuditService audit;
     private final AccountService accounts;
+    private final ReviewService reviews;
     private String title = "";
 
     public DashboardView(CommunityService communities, MemberService members, InvitationService invitations,
-            AuditService audit, AccountService accounts) {
+            AuditService audit, AccountService accounts, ReviewService reviews) {
         this.communities = communities;
         this.members = members;
         this.invitations = invitations;
         this.audit = audit;
         this.accounts = accounts;
+        this.reviews = reviews;
         addClassName("portal-page");
         setId("dashboard");
     }
@@ -75,11 +80,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         panels.addClassName("portal-panels");
         panels.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         if (me.roles().contains(Role.MEMBER)) {
-            panels.add(emptyPanel("dashboard.member.reviews", "dashboard.member.reviews.empty"),
-                    emptyPanel("dashboard.member.cases", "dashboard.member.cases.empty"));
+            panels.add(requestsPanel("dashboard.member.reviews", reviews.mine(), "dashboard.member.reviews.empty",
+                    community.slug(), true), emptyPanel("dashboard.member.cases", "dashboard.member.cases.empty"));
         }
         if (me.roles().contains(Role.EXPERT)) {
-            panels.add(emptyPanel("dashboard.expert.queue", "dashboard.expert.queue.empty"));
+            panels.add(requestsPanel("dashboard.expert.queue", reviews.queue(), "dashboard.expert.queue.empty",
+                    community.slug(), false));
         }
         if (me.roles().contains(Role.MEDIATOR)) {
             panels.add(emptyPanel("dashboard.mediator.queue", "dashboard.mediator.queue.empty"));
@@ -101,6 +107,25 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         Paragraph empty = new Paragraph(getTranslation(emptyKey));
         empty.addClassName("portal-empty");
         return panel(titleKey, empty);
+    }
+
+    private Div requestsPanel(String titleKey, List<RequestSummary> requests, String emptyKey, String slug,
+            boolean offerNew) {
+        Div list = new Div();
+        list.setId(titleKey.replace('.', '-'));
+        if (requests.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(emptyKey));
+            empty.addClassName("portal-empty");
+            list.add(empty);
+        }
+        requests.stream().limit(5).forEach(r -> list.add(new Div(new Anchor(
+                CommunityContext.path(slug, ReviewListView.PAGE + "/" + r.id()), r.title() + " · " + r.clientName()))));
+        Div panel = panel(titleKey, list);
+        if (offerNew) {
+            panel.add(new Anchor(CommunityContext.path(slug, ReviewListView.PAGE + "/new"),
+                    getTranslation("dashboard.member.reviews.new")));
+        }
+        return panel;
     }
 
     private Div adminMembersPanel(String slug) {

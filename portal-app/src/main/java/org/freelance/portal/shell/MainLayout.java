@@ -29,6 +29,7 @@ import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.identity.ui.ProfileView;
+import org.freelance.portal.review.ui.ReviewListView;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.MyCommunity;
 import org.freelance.portal.tenant.Role;
@@ -140,6 +141,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         current.ifPresent(community -> {
             String slug = community.slug();
             nav.addItem(item("nav.dashboard", CommunityContext.path(slug, null), VaadinIcon.DASHBOARD));
+            nav.addItem(item("nav.reviews", CommunityContext.path(slug, ReviewListView.PAGE), VaadinIcon.FILE_TEXT_O));
             if (community.roles().contains(Role.ADMIN)) {
                 nav.addItem(item("nav.members", CommunityContext.path(slug, MembersView.PAGE), VaadinIcon.USERS));
                 nav.addItem(item("nav.audit", CommunityContext.path(slug, AuditLogView.PAGE), VaadinIcon.LIST));

@@ -21,6 +21,8 @@ public class PortalI18NProvider implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
     private static final String BUNDLE = "vaadin-i18n.translations";
+    /** Vocabulary shared with the PDF reports (clause categories, finding types, severities). */
+    private static final String REPORT_BUNDLE = "review.report";
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
 
     @Override
@@ -32,12 +34,20 @@ public class PortalI18NProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NoFallback.INSTANCE).getString(key);
+            String pattern = pattern(key, effective);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, effective);
             return "!" + key;
         }
+    }
+
+    private static String pattern(String key, Locale locale) {
+        ResourceBundle portal = ResourceBundle.getBundle(BUNDLE, locale, NoFallback.INSTANCE);
+        if (portal.containsKey(key)) {
+            return portal.getString(key);
+        }
+        return ResourceBundle.getBundle(REPORT_BUNDLE, locale, NoFallback.INSTANCE).getString(key);
     }
 
     /** French unless the locale's language is English. */
