@@ -29,6 +29,8 @@ import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.identity.ui.ProfileView;
+import org.freelance.portal.notification.NotificationService;
+import org.freelance.portal.notification.ui.NotificationsView;
 import org.freelance.portal.review.ui.ReviewListView;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.MyCommunity;
@@ -47,6 +49,7 @@ import org.freelance.portal.tenant.ui.MembersView;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CommunityService communities;
+    private final NotificationService notifications;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final AuthenticationContext authentication;
@@ -56,8 +59,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private List<MyCommunity> myCommunities = List.of();
 
     public MainLayout(CommunityService communities, AccountService accounts, CurrentUser currentUser,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, NotificationService notifications) {
         this.communities = communities;
+        this.notifications = notifications;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.authentication = authentication;
@@ -142,6 +146,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             String slug = community.slug();
             nav.addItem(item("nav.dashboard", CommunityContext.path(slug, null), VaadinIcon.DASHBOARD));
             nav.addItem(item("nav.reviews", CommunityContext.path(slug, ReviewListView.PAGE), VaadinIcon.FILE_TEXT_O));
+            SideNavItem inbox = item("nav.notifications", CommunityContext.path(slug, NotificationsView.PAGE),
+                    VaadinIcon.BELL);
+            long unread = notifications.unreadCount();
+            if (unread > 0) {
+                Span badge = new Span(String.valueOf(unread));
+                badge.addClassName("portal-count");
+                badge.getElement().setAttribute("aria-label", getTranslation("notifications.unread", unread));
+                inbox.setSuffixComponent(badge);
+            }
+            nav.addItem(inbox);
             if (community.roles().contains(Role.ADMIN)) {
                 nav.addItem(item("nav.members", CommunityContext.path(slug, MembersView.PAGE), VaadinIcon.USERS));
                 nav.addItem(item("nav.audit", CommunityContext.path(slug, AuditLogView.PAGE), VaadinIcon.LIST));

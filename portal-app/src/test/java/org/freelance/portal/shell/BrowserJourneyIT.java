@@ -76,8 +76,8 @@ class BrowserJourneyIT {
 
             assertThat(page).hasURL(Pattern.compile(".*/c/demo(\\?continue)?$"));
             assertThat(page.getByText("Bonjour Alice Martin")).isVisible();
-            assertThat(page.getByText("Aucune demande de relecture pour l’instant", new Page.GetByTextOptions()
-                    .setExact(false))).isVisible();
+            assertThat(page.getByText("Mes demandes de deuxième avis")).isVisible();
+            assertThat(page.getByText("Mes dossiers")).isVisible();
             assertThat(page.locator("#side-nav")).containsText("Tableau de bord");
             assertThat(page.locator("#side-nav")).not().containsText("Membres");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("02-dashboard-member.png")));

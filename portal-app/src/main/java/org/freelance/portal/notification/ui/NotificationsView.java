@@ -1,0 +1,80 @@
+package org.freelance.portal.notification.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.notification.NotificationService;
+import org.freelance.portal.notification.NotificationView;
+
+/** What happened for me in this community (review shared, taken, verdict given...), newest first. */
+@Route("c/:slug/" + NotificationsView.PAGE)
+@PermitAll
+public class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PAGE = "notifications";
+
+    private final NotificationService notifications;
+
+    public NotificationsView(NotificationService notifications) {
+        this.notifications = notifications;
+        addClassName("portal-page");
+        setId("notifications");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H2(getTranslation("notifications.title")));
+        List<NotificationView> mine = notifications.mine(50);
+        if (mine.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("notifications.none"));
+            empty.addClassName("portal-empty");
+            add(empty);
+        }
+        for (NotificationView n : mine) {
+            Div line = new Div();
+            line.addClassName("portal-finding");
+            if (!n.read()) {
+                line.addClassName("portal-unread");
+            }
+            Paragraph when = new Paragraph(Formats.dateTime(n.createdAt()));
+            when.addClassName("portal-muted");
+            Button open = new Button(text(n), e -> {
+                notifications.markRead(n.id());
+                UI.getCurrent().navigate(n.link());
+            });
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            line.add(when, open);
+            add(line);
+        }
+    }
+
+    private String text(NotificationView n) {
+        Object[] args = n.arguments().stream().map(a -> (Object) translateVerdict(a)).toArray();
+        return getTranslation("notification." + n.messageKey(), args);
+    }
+
+    /** Verdict names travel as enum names; the reader sees them in their language. */
+    private String translateVerdict(String argument) {
+        return switch (argument) {
+            case "SIGN", "NEGOTIATE", "WALK_AWAY" -> getTranslation("review.verdict." + argument);
+            default -> argument;
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.title");
+    }
+}

@@ -1,0 +1,2 @@
+/** The member's notifications in the current community. */
+package org.freelance.portal.notification.ui;
