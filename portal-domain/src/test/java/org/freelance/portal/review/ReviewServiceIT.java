@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The second-opinion journey through the service, on the real database, and who may see what. */
 @DomainIntegrationTest
-class ReviewServiceIT {
+public class ReviewServiceIT {
 
     @Autowired TestFixtures fixtures;
     @Autowired ReviewService reviews;
@@ -49,7 +49,7 @@ class ReviewServiceIT {
     AccountView erin;
     AccountView admin;
 
-    static final String BAD_CONTRACT = """
+    public static final String BAD_CONTRACT = """
             CONTRAT DE PRESTATION DE SERVICES
 
             Article 1 – Objet

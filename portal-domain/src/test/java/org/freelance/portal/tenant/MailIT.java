@@ -54,6 +54,7 @@ class MailIT {
     @Autowired AccountService accounts;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired JdbcClient jdbc;
+    @Autowired org.freelance.portal.review.ReviewService reviews;
 
     @BeforeEach
     void emptyMailbox() throws Exception {
@@ -107,6 +108,43 @@ class MailIT {
         assertThat(passwordEncoder.matches("another-passphrase", hash)).isTrue();
         assertThat(hash).startsWith("{");
         assertThat(accounts.isResetTokenValid(token)).isFalse();
+    }
+
+    @Test
+    void review_notifications_are_mailed_to_the_expert_and_the_requester() throws Exception {
+        CommunityView community = fixtures.community("MailReview");
+        AccountView requester = fixtures.member(community, Role.MEMBER);
+        AccountView expert = fixtures.member(community, Role.EXPERT);
+        Long id = fixtures.as(requester, community, () -> reviews.create(new org.freelance.portal.review.MissionContext(
+                "Contrat SAP", "Beta SA", null, org.freelance.portal.review.ReviewEnums.Pricing.TOTAL, null, null,
+                null, null), org.freelance.portal.review.ContractInput.paste(
+                        org.freelance.portal.review.ReviewServiceIT.BAD_CONTRACT)));
+        fixtures.as(requester, community, () -> reviews.share(id,
+                org.freelance.portal.review.ReviewEnums.ShareMode.ALL_EXPERTS, java.util.Set.of()));
+        fixtures.as(expert, community, () -> reviews.take(id));
+        fixtures.as(expert, community, () -> reviews.submitVerdict(id,
+                org.freelance.portal.review.ReviewEnums.Verdict.WALK_AWAY, "Trop de points bloquants."));
+
+        assertThat(smtp.waitForIncomingEmail(5000, 3)).isTrue();
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(java.util.Arrays.stream(mails).map(m -> {
+            try {
+                return m.getAllRecipients()[0] + " | " + m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).containsExactlyInAnyOrder(
+                expert.email() + " | Un contrat à relire : Contrat SAP",
+                requester.email() + " | " + expert.displayName() + " relit votre contrat",
+                requester.email() + " | Avis reçu sur « Contrat SAP »");
+        String verdictMail = (String) java.util.Arrays.stream(mails).filter(m -> {
+            try {
+                return m.getSubject().startsWith("Avis");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow().getContent();
+        assertThat(verdictMail).contains("https://portal.example/c/" + community.slug() + "/reviews/" + id);
     }
 
     @Test
