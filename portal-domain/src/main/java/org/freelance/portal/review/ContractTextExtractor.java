@@ -2,21 +2,18 @@ package org.freelance.portal.review;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.freelance.portal.base.ContentSniffer;
+import org.freelance.portal.base.Digests;
 import org.freelance.portal.base.PortalException;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
@@ -44,13 +41,11 @@ public class ContractTextExtractor {
             "application/rtf", "RTF",
             "text/plain", "TXT");
 
-    private final Detector detector;
-    private final AutoDetectParser parser;
+    private final ContentSniffer sniffer;
+    private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
 
-    public ContractTextExtractor() {
-        TikaConfig config = TikaConfig.getDefaultConfig();
-        this.detector = config.getDetector();
-        this.parser = new AutoDetectParser(config);
+    public ContractTextExtractor(ContentSniffer sniffer) {
+        this.sniffer = sniffer;
     }
 
     public ExtractedContract extract(byte[] content) {
@@ -76,12 +71,7 @@ public class ContractTextExtractor {
     }
 
     String sniff(byte[] content) {
-        try (TikaInputStream stream = TikaInputStream.get(content)) {
-            MediaType type = detector.detect(stream, new Metadata());
-            return type.getBaseType().toString();
-        } catch (IOException e) {
-            throw new PortalException("error.upload.unreadable");
-        }
+        return sniffer.mediaType(content);
     }
 
     private String parse(byte[] content) {
@@ -128,10 +118,6 @@ public class ContractTextExtractor {
     }
 
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(content);
     }
 }

@@ -1,18 +1,13 @@
 package org.freelance.portal.review;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.freelance.portal.base.PdfComposer;
+import org.freelance.portal.base.ReportLabels;
 import org.freelance.portal.review.ReviewEnums.Pricing;
 import org.freelance.portal.review.ReviewViews.AssessmentView;
 import org.freelance.portal.review.ReviewViews.ExpertReviewView;
@@ -35,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewReportService {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ReviewService reviews;
     private final CommunityService communities;
@@ -53,16 +45,14 @@ public class ReviewReportService {
     public byte[] report(Long requestId, Locale locale) {
         RequestDetail detail = reviews.get(requestId);
         List<NegotiationItem> negotiation = reviews.negotiationList(requestId);
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        ResourceBundle labels = ResourceBundle.getBundle("review.report", english ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ReportLabels l = ReportLabels.load("review.report", locale == null ? null : locale.getLanguage());
+        boolean english = l.english();
         ContractLanguage textLanguage = english ? ContractLanguage.EN : ContractLanguage.FR;
-        Labels l = new Labels(labels, english ? Locale.ENGLISH : Locale.FRENCH);
 
         try (PdfComposer pdf = new PdfComposer(l.get("title") + " — " + detail.mission().title(), l.get("footer"))) {
             pdf.title(l.get("title"));
             pdf.subtitle(l.format("generated", communities.current().name(),
-                    DATE_TIME.format(clock.instant().atZone(PARIS))));
+                    ReportLabels.dateTime(clock.instant())));
 
             MissionContext m = detail.mission();
             pdf.heading(l.get("mission"));
@@ -86,7 +76,7 @@ public class ReviewReportService {
                             : l.get("contract.pasted")},
                     new String[] {l.get("contract.checksum"), version.sha256()},
                     new String[] {l.get("contract.language"), l.get("language." + version.language().name())},
-                    new String[] {l.get("contract.date"), DATE_TIME.format(version.createdAt().atZone(PARIS))}));
+                    new String[] {l.get("contract.date"), ReportLabels.dateTime(version.createdAt())}));
 
             pdf.heading(l.get("checklist"));
             List<List<String>> checklist = new ArrayList<>();
@@ -132,7 +122,7 @@ public class ReviewReportService {
             }
             for (ExpertReviewView e : given) {
                 pdf.subheading(l.format("verdict.line", e.expertName(), l.get("verdict." + e.verdict().name()),
-                        DATE.format(e.submittedAt().atZone(PARIS))));
+                        ReportLabels.date(e.submittedAt().atZone(ReportLabels.PARIS).toLocalDate())));
                 pdf.paragraph(e.summary());
             }
 
@@ -157,25 +147,11 @@ public class ReviewReportService {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "…" : DATE.format(date);
+        return ReportLabels.date(date);
     }
 
     private static String euros(BigDecimal amount, Pricing pricing) {
-        if (amount == null) {
-            return null;
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount) + (pricing == Pricing.DAILY_RATE ? " HT / j" : " HT");
-    }
-
-    private record Labels(ResourceBundle bundle, Locale locale) {
-        String get(String key) {
-            return bundle.getString(key);
-        }
-
-        String format(String key, Object... args) {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
-        }
+        String euros = ReportLabels.euros(amount);
+        return euros == null ? null : euros + (pricing == Pricing.DAILY_RATE ? " HT / j" : " HT");
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.freelance.portal.base.CompanyIdentifier;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.Texts;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.review.ReviewEnums.ContractSource;
@@ -628,10 +629,7 @@ public class ReviewService {
     }
 
     private static String limit(String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+        String limited = Texts.limit(value, max);
+        return limited == null && value != null ? "" : limited;
     }
 }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.freelance.portal.base.ContentSniffer;
 import org.freelance.portal.base.PortalException;
 import org.junit.jupiter.api.Test;
 
 /** Uploads are sniffed by content, bounded, and refused with a keyed message when unusable. */
 class ContractTextExtractorTest {
 
-    final ContractTextExtractor extractor = new ContractTextExtractor();
+    final ContractTextExtractor extractor = new ContractTextExtractor(new ContentSniffer());
 
     @Test
     void reads_a_real_pdf() throws Exception {

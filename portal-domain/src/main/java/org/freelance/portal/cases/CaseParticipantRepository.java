@@ -1,0 +1,14 @@
+package org.freelance.portal.cases;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseParticipantRepository extends JpaRepository<CaseParticipant, Long> {
+
+    List<CaseParticipant> findAllByCaseIdOrderByJoinedAtAsc(Long caseId);
+
+    List<CaseParticipant> findAllByUserId(Long userId);
+
+    Optional<CaseParticipant> findByCaseIdAndUserId(Long caseId, Long userId);
+}

@@ -1,0 +1,227 @@
+package org.freelance.portal.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.freelance.portal.base.Digests;
+
+/**
+ * The evidence bundle of a case: a ZIP with the journal as PDF, every entry in its canonical form
+ * ({@code entries/0001.txt}...), the attached files and a {@code manifest.sha256} in the format of
+ * {@code sha256sum}, so the bundle can also be checked with standard tools. {@link #verify} says
+ * whether a bundle is intact or lists what was altered, removed or added.
+ */
+public final class EvidenceBundle {
+
+    public static final String MANIFEST = "manifest.sha256";
+    public static final String JOURNAL_PDF = "journal.pdf";
+    /** Refuses bundles that unpack to more than this (a ZIP bomb guard). */
+    static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
+    static final int MAX_FILES = 20_000;
+
+    private EvidenceBundle() {
+    }
+
+    /** An entry with its stored hash and its attached files, in the order of its attachment lines. */
+    public record Item(CanonicalEntry entry, String hash, List<byte[]> files) {
+    }
+
+    public static byte[] write(String caseReference, String generatedAt, byte[] journalPdf, List<Item> items) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(JOURNAL_PDF, journalPdf);
+        String head = Digests.ZERO;
+        for (Item item : items) {
+            CanonicalEntry entry = item.entry();
+            files.put(entryPath(entry.sequence()), entry.toFile(item.hash()).getBytes(StandardCharsets.UTF_8));
+            List<String[]> parts = CanonicalEntry.attachmentParts(entry);
+            for (int k = 0; k < parts.size(); k++) {
+                files.put(attachmentPath(entry.sequence(), k + 1, parts.get(k)[1]), item.files().get(k));
+            }
+            head = item.hash();
+        }
+        StringBuilder manifest = new StringBuilder();
+        manifest.append("# evidence bundle of case ").append(caseReference).append('\n');
+        manifest.append("# generated-at ").append(generatedAt).append('\n');
+        manifest.append("# entries ").append(items.size()).append('\n');
+        manifest.append("# chain-head ").append(head).append('\n');
+        files.forEach((path, content) -> manifest.append(Digests.sha256(content)).append("  ").append(path).append('\n'));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            put(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                put(zip, file.getKey(), file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String entryPath(int sequence) {
+        return "entries/%04d.txt".formatted(sequence);
+    }
+
+    static String attachmentPath(int sequence, int position, String fileName) {
+        String safe = fileName == null || fileName.isBlank() ? "file" : fileName.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return "attachments/%04d-%d-%s".formatted(sequence, position, safe);
+    }
+
+    private static void put(ZipOutputStream zip, String path, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    // --- verification --------------------------------------------------------------------------------
+
+    public enum ProblemKind {
+        NOT_A_BUNDLE, MANIFEST_MISSING, FILE_ALTERED, FILE_MISSING, FILE_NOT_LISTED, ENTRY_UNREADABLE,
+        CHAIN_BROKEN, ATTACHMENT_ALTERED, HEAD_MISMATCH
+    }
+
+    /** @param subject the file path or entry number the problem is about */
+    public record Problem(ProblemKind kind, String subject) {
+    }
+
+    /**
+     * @param chainHead the hash of the last entry as recomputed from the bundle (null when the chain does not check)
+     * @param entryHashes the hash each entry of the bundle claims, in sequence order
+     */
+    public record Report(String caseReference, int entries, String chainHead, List<String> entryHashes,
+            List<Problem> problems) {
+
+        public boolean intact() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static Report verify(byte[] bundle) {
+        Map<String, byte[]> files;
+        try {
+            files = unpack(bundle);
+        } catch (IOException | IllegalStateException e) {
+            return new Report(null, 0, null, List.of(), List.of(new Problem(ProblemKind.NOT_A_BUNDLE, "")));
+        }
+        byte[] manifestBytes = files.remove(MANIFEST);
+        if (manifestBytes == null) {
+            return new Report(null, 0, null, List.of(), List.of(new Problem(
+                    files.isEmpty() ? ProblemKind.NOT_A_BUNDLE : ProblemKind.MANIFEST_MISSING, MANIFEST)));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> listed = new LinkedHashMap<>();
+        String caseReference = null;
+        String claimedHead = null;
+        for (String line : new String(manifestBytes, StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("# evidence bundle of case ")) {
+                caseReference = line.substring("# evidence bundle of case ".length()).strip();
+            } else if (line.startsWith("# chain-head ")) {
+                claimedHead = line.substring("# chain-head ".length()).strip();
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                int gap = line.indexOf("  ");
+                if (gap == 64) {
+                    listed.put(line.substring(gap + 2), line.substring(0, gap));
+                }
+            }
+        }
+        listed.forEach((path, hash) -> {
+            byte[] content = files.get(path);
+            if (content == null) {
+                problems.add(new Problem(ProblemKind.FILE_MISSING, path));
+            } else if (!Digests.sha256(content).equals(hash)) {
+                problems.add(new Problem(ProblemKind.FILE_ALTERED, path));
+            }
+        });
+        files.keySet().stream().filter(path -> !listed.containsKey(path)).sorted()
+                .forEach(path -> problems.add(new Problem(ProblemKind.FILE_NOT_LISTED, path)));
+
+        List<CanonicalEntry> entries = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!file.getKey().startsWith("entries/")) {
+                continue;
+            }
+            try {
+                CanonicalEntry.Stored stored = CanonicalEntry.parse(new String(file.getValue(), StandardCharsets.UTF_8));
+                entries.add(stored.entry());
+                hashes.add(stored.claimedHash());
+                checkAttachments(stored.entry(), files, problems);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(ProblemKind.ENTRY_UNREADABLE, file.getKey()));
+            }
+        }
+        JournalChain.Check chain = JournalChain.verify(entries, hashes);
+        if (!chain.intact()) {
+            problems.add(new Problem(ProblemKind.CHAIN_BROKEN, String.valueOf(chain.firstBroken())));
+        } else if (claimedHead != null && !claimedHead.equals(chain.head())) {
+            problems.add(new Problem(ProblemKind.HEAD_MISMATCH, claimedHead));
+        }
+        return new Report(caseReference, entries.size(), chain.intact() ? chain.head() : null,
+                hashes.stream().map(h -> h == null ? "" : h).toList(), List.copyOf(problems));
+    }
+
+    private static void checkAttachments(CanonicalEntry entry, Map<String, byte[]> files, List<Problem> problems) {
+        List<String[]> parts = CanonicalEntry.attachmentParts(entry);
+        for (int k = 0; k < parts.size(); k++) {
+            String path = attachmentPath(entry.sequence(), k + 1, parts.get(k)[1]);
+            byte[] content = files.get(path);
+            if (content != null && !Digests.sha256(content).equals(parts.get(k)[0])) {
+                problems.add(new Problem(ProblemKind.ATTACHMENT_ALTERED, path));
+            }
+        }
+    }
+
+    /** Sorted by path, so entries come in sequence order. */
+    private static Map<String, byte[]> unpack(byte[] bundle) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (files.size() >= MAX_FILES) {
+                    throw new IllegalStateException("too many files");
+                }
+                byte[] content = readBounded(zip, MAX_UNPACKED_BYTES - total);
+                total += content.length;
+                files.put(entry.getName(), content);
+            }
+        } catch (ZipException e) {
+            throw new IOException(e);
+        }
+        if (files.isEmpty() && !looksLikeZip(bundle)) {
+            throw new IOException("not a zip");
+        }
+        return files;
+    }
+
+    private static byte[] readBounded(InputStream in, long budget) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+            if (out.size() + (long) read > budget) {
+                throw new IllegalStateException("bundle too large when unpacked");
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean looksLikeZip(byte[] bytes) {
+        return bytes != null && bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K';
+    }
+}
