@@ -7,7 +7,7 @@ create table dispute_case (
     status               varchar(16)   not null,
     title                varchar(200),
     client_name          varchar(200),
-    client_identifier    varchar(14),
+    client_identifier    varchar(40),   -- as typed in a draft; normalised to 9 or 14 digits on submission
     client_address       text,
     mission_object       text,
     mission_start        date,

@@ -152,7 +152,9 @@ public class CaseService {
     public void submit(Long caseId) {
         DisputeCase dispute = requireFreelancer(caseId);
         requireMove(dispute, CaseStatus.SUBMITTED, Actor.FREELANCER);
-        validateComplete(intakeOf(dispute));
+        CaseIntake intake = intakeOf(dispute);
+        validateComplete(intake);
+        dispute.normaliseIdentifier(CompanyIdentifier.check(intake.client().identifier()));
         dispute.moveTo(CaseStatus.SUBMITTED, clock.instant());
         Map<Long, MemberSummary> directory = directory();
         append(dispute, systemEntry(CaseStatus.SUBMITTED.name(), null, null), directory);

@@ -44,7 +44,7 @@ public class DisputeCase extends TenantScopedEntity {
     @Column(name = "client_name", length = 200)
     private String clientName;
 
-    @Column(name = "client_identifier", length = 14)
+    @Column(name = "client_identifier", length = 40)
     private String clientIdentifier;
 
     @Column(name = "client_address", columnDefinition = "text")
@@ -149,6 +149,10 @@ public class DisputeCase extends TenantScopedEntity {
         }
         this.status = target;
         this.updatedAt = now;
+    }
+
+    void normaliseIdentifier(String identifier) {
+        this.clientIdentifier = identifier;
     }
 
     void touch(Instant now) {
