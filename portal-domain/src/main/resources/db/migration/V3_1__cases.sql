@@ -20,7 +20,7 @@ create table dispute_case (
     roles                text,
     out_of_scope         text,
     problem_category     varchar(40),
-    problem_description  text,
+    problem_description  mediumtext,
     desired_outcome      text,
     urgency              varchar(10),
     risk_alerted         boolean       not null default false,
@@ -40,7 +40,7 @@ create table case_contact (
     tenant_id  varchar(64)   not null,
     case_id    bigint        not null,
     position   int           not null,
-    name       varchar(200)  not null,
+    name       varchar(200),          -- may be missing in a draft; required on submission
     role       varchar(200),
     email      varchar(254),
     phone      varchar(40),

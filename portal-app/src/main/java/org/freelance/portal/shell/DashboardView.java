@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.identity.AccountService;
+import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseStatus;
+import org.freelance.portal.cases.CaseViews.QueueFilter;
+import org.freelance.portal.cases.ui.CaseListView;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ReviewViews.RequestSummary;
 import org.freelance.portal.review.ui.ReviewListView;
@@ -47,16 +51,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final AuditService audit;
     private final AccountService accounts;
     private final ReviewService reviews;
+    private final CaseService cases;
     private String title = "";
 
     public DashboardView(CommunityService communities, MemberService members, InvitationService invitations,
-            AuditService audit, AccountService accounts, ReviewService reviews) {
+            AuditService audit, AccountService accounts, ReviewService reviews, CaseService cases) {
         this.communities = communities;
         this.members = members;
         this.invitations = invitations;
         this.audit = audit;
         this.accounts = accounts;
         this.reviews = reviews;
+        this.cases = cases;
         addClassName("portal-page");
         setId("dashboard");
     }
@@ -79,16 +85,28 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         FlexLayout panels = new FlexLayout();
         panels.addClassName("portal-panels");
         panels.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        String slug = community.slug();
         if (me.roles().contains(Role.MEMBER)) {
-            panels.add(requestsPanel("dashboard.member.reviews", reviews.mine(), "dashboard.member.reviews.empty",
-                    community.slug(), true), emptyPanel("dashboard.member.cases", "dashboard.member.cases.empty"));
+            panels.add(listPanel("dashboard.member.reviews", reviewLines(reviews.mine(), slug),
+                    "dashboard.member.reviews.empty", new Anchor(CommunityContext.path(slug, ReviewListView.PAGE + "/new"),
+                            getTranslation("dashboard.member.reviews.new"))));
+            panels.add(listPanel("dashboard.member.cases", cases.mine().stream().map(c -> new Line(
+                    (c.title() == null ? getTranslation("case.untitled") : c.title()) + " · "
+                            + getTranslation("case.casestatus." + c.status().name()),
+                    CommunityContext.path(slug, CaseListView.PAGE + "/" + c.id()
+                            + (c.status() == CaseStatus.DRAFT ? "/edit" : "")))).toList(),
+                    "dashboard.member.cases.empty", new Anchor(CommunityContext.path(slug, CaseListView.PAGE + "/new"),
+                            getTranslation("dashboard.member.cases.new"))));
         }
         if (me.roles().contains(Role.EXPERT)) {
-            panels.add(requestsPanel("dashboard.expert.queue", reviews.queue(), "dashboard.expert.queue.empty",
-                    community.slug(), false));
+            panels.add(listPanel("dashboard.expert.queue", reviewLines(reviews.queue(), slug),
+                    "dashboard.expert.queue.empty", null));
         }
-        if (me.roles().contains(Role.MEDIATOR)) {
-            panels.add(emptyPanel("dashboard.mediator.queue", "dashboard.mediator.queue.empty"));
+        if (me.roles().contains(Role.EXPERT) || me.roles().contains(Role.MEDIATOR)) {
+            panels.add(listPanel("dashboard.mediator.queue", cases.queue(QueueFilter.ANY).stream().map(q -> new Line(
+                    q.title() + " · " + q.clientName() + " · " + getTranslation("case.urgency." + q.urgency().name()),
+                    CommunityContext.path(slug, CaseListView.PAGE + "/queue"))).toList(),
+                    "dashboard.mediator.queue.empty", null));
         }
         if (me.roles().contains(Role.ADMIN)) {
             panels.add(adminMembersPanel(community.slug()), adminAuditPanel(community.slug()));
@@ -103,27 +121,27 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         return panel;
     }
 
-    private Div emptyPanel(String titleKey, String emptyKey) {
-        Paragraph empty = new Paragraph(getTranslation(emptyKey));
-        empty.addClassName("portal-empty");
-        return panel(titleKey, empty);
+    private record Line(String text, String path) {
     }
 
-    private Div requestsPanel(String titleKey, List<RequestSummary> requests, String emptyKey, String slug,
-            boolean offerNew) {
+    private List<Line> reviewLines(List<RequestSummary> requests, String slug) {
+        return requests.stream().map(r -> new Line(r.title() + " · " + r.clientName(),
+                CommunityContext.path(slug, ReviewListView.PAGE + "/" + r.id()))).toList();
+    }
+
+    /** A panel listing at most five lines, a helpful empty state, and an optional way to start something. */
+    private Div listPanel(String titleKey, List<Line> lines, String emptyKey, Anchor offer) {
         Div list = new Div();
         list.setId(titleKey.replace('.', '-'));
-        if (requests.isEmpty()) {
+        if (lines.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation(emptyKey));
             empty.addClassName("portal-empty");
             list.add(empty);
         }
-        requests.stream().limit(5).forEach(r -> list.add(new Div(new Anchor(
-                CommunityContext.path(slug, ReviewListView.PAGE + "/" + r.id()), r.title() + " · " + r.clientName()))));
+        lines.stream().limit(5).forEach(l -> list.add(new Div(new Anchor(l.path(), l.text()))));
         Div panel = panel(titleKey, list);
-        if (offerNew) {
-            panel.add(new Anchor(CommunityContext.path(slug, ReviewListView.PAGE + "/new"),
-                    getTranslation("dashboard.member.reviews.new")));
+        if (offer != null) {
+            panel.add(offer);
         }
         return panel;
     }

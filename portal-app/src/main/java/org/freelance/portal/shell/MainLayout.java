@@ -31,6 +31,7 @@ import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.identity.ui.ProfileView;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.ui.NotificationsView;
+import org.freelance.portal.cases.ui.CaseListView;
 import org.freelance.portal.review.ui.ReviewListView;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.MyCommunity;
@@ -146,6 +147,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             String slug = community.slug();
             nav.addItem(item("nav.dashboard", CommunityContext.path(slug, null), VaadinIcon.DASHBOARD));
             nav.addItem(item("nav.reviews", CommunityContext.path(slug, ReviewListView.PAGE), VaadinIcon.FILE_TEXT_O));
+            nav.addItem(item("nav.cases", CommunityContext.path(slug, CaseListView.PAGE), VaadinIcon.SCALE));
+            if (community.roles().contains(Role.EXPERT) || community.roles().contains(Role.MEDIATOR)) {
+                nav.addItem(item("nav.case-queue", CommunityContext.path(slug, CaseListView.PAGE + "/queue"),
+                        VaadinIcon.INBOX));
+            }
             SideNavItem inbox = item("nav.notifications", CommunityContext.path(slug, NotificationsView.PAGE),
                     VaadinIcon.BELL);
             long unread = notifications.unreadCount();

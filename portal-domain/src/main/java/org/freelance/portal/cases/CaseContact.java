@@ -23,7 +23,7 @@ public class CaseContact extends TenantScopedEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = 200)
+    @Column(length = 200)
     private String name;
 
     @Column(length = 200)

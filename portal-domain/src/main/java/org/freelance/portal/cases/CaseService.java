@@ -39,6 +39,7 @@ import org.freelance.portal.cases.CaseViews.ParticipantView;
 import org.freelance.portal.cases.CaseViews.Permissions;
 import org.freelance.portal.cases.CaseViews.QueueFilter;
 import org.freelance.portal.cases.CaseViews.QueueItem;
+import org.freelance.portal.cases.CaseViews.StoredFile;
 import org.freelance.portal.cases.CaseViews.Upload;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.notification.NotificationService;
@@ -328,11 +329,10 @@ public class CaseService {
 
     /** A file of the case (the intake contract or an attachment); freelancer, lead and supporters. */
     @Transactional(readOnly = true)
-    public CaseFile file(Long caseId, Long fileId) {
+    public StoredFile file(Long caseId, Long fileId) {
         requireParticipant(caseId);
         CaseFile file = files.findByIdAndCaseId(fileId, caseId).orElseThrow(NotFoundException::new);
-        file.getContent();
-        return file;
+        return new StoredFile(file.getFileName(), file.getMediaType(), file.getSizeBytes(), file.getContent());
     }
 
     // --- reading ------------------------------------------------------------------------------------

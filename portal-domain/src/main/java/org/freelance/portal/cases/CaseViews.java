@@ -62,6 +62,10 @@ public final class CaseViews {
             Instant createdAt, Instant submittedAt) {
     }
 
+    /** A stored file with its content, for download. */
+    public record StoredFile(String fileName, String mediaType, long sizeBytes, byte[] content) {
+    }
+
     /** A file as uploaded by a user, before any check. */
     public record Upload(String fileName, byte[] content) {
     }

@@ -85,7 +85,7 @@ public class DisputeCase extends TenantScopedEntity {
     @Column(name = "problem_category", length = 40)
     private ProblemCategory problemCategory;
 
-    @Column(name = "problem_description", columnDefinition = "text")
+    @Column(name = "problem_description", columnDefinition = "mediumtext")
     private String problemDescription;
 
     @Column(name = "desired_outcome", columnDefinition = "text")

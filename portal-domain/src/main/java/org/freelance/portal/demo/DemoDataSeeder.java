@@ -1,15 +1,30 @@
 package org.freelance.portal.demo;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import org.freelance.portal.base.EmbeddedDatabaseConfiguration.EmbeddedDatabase;
 import org.freelance.portal.base.TenantScope;
+import org.freelance.portal.cases.CaseEnums.Channel;
+import org.freelance.portal.cases.CaseEnums.EntryType;
+import org.freelance.portal.cases.CaseEnums.ProblemCategory;
+import org.freelance.portal.cases.CaseEnums.Urgency;
+import org.freelance.portal.cases.CaseEnums.VettingAnswer;
+import org.freelance.portal.cases.CaseEnums.VettingItem;
+import org.freelance.portal.cases.CaseIntake;
+import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseViews.NewEntry;
+import org.freelance.portal.cases.WeakSignal;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.SystemPrincipal;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.NewCommunity;
+import org.freelance.portal.review.ReviewEnums.Pricing;
 import org.freelance.portal.tenant.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +51,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CommunityService communities;
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final Environment environment;
+    private final CaseService cases;
+    private final Clock clock;
 
     DemoDataSeeder(AccountService accounts, CommunityService communities, ObjectProvider<EmbeddedDatabase> embedded,
-            Environment environment) {
+            Environment environment, CaseService cases, Clock clock) {
         this.accounts = accounts;
         this.communities = communities;
         this.embedded = embedded;
         this.environment = environment;
+        this.cases = cases;
+        this.clock = clock;
     }
 
     @Override
@@ -88,5 +107,52 @@ class DemoDataSeeder implements ApplicationRunner {
             });
             return null;
         });
+        seedCase();
+    }
+
+    /** Alice's late-payment case, taken by Maya, with a few written traces and weak signals. */
+    private void seedCase() {
+        AccountView alice = accounts.findForSignIn("alice@demo.example").map(a -> accounts.find(a.id()).orElseThrow())
+                .orElseThrow();
+        AccountView maya = accounts.findForSignIn("maya@demo.example").map(a -> accounts.find(a.id()).orElseThrow())
+                .orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        Long id = SystemPrincipal.callAs(alice, () -> TenantScope.call("demo", () -> {
+            Long caseId = cases.createDraft(new CaseIntake("Factures impayées — mission ServiceNow Banque du Nord",
+                    new CaseIntake.Client("Alpha Conseil SAS", "732 829 320 00074", "12 rue des Lilas, 59000 Lille",
+                            List.of(new CaseIntake.Contact("Jeanne Moreau", "Directrice de projet",
+                                    "jeanne.moreau@alpha.example", "+33 3 20 00 00 00"))),
+                    Map.of(VettingItem.LEGAL_STRUCTURE_IDENTIFIED, new CaseIntake.Vetting(VettingAnswer.YES, null),
+                            VettingItem.CLEAR_BRIEF, new CaseIntake.Vetting(VettingAnswer.NO,
+                                    "Cahier des charges de deux pages, sans critères de recette"),
+                            VettingItem.TRANSPARENT_ON_BUDGET_AND_DEADLINES, new CaseIntake.Vetting(VettingAnswer.UNKNOWN,
+                                    null)),
+                    new CaseIntake.Mission("Intégration ServiceNow ITSM pour le client final", today.minusMonths(5),
+                            today.plusMonths(1), Pricing.DAILY_RATE, new BigDecimal("650.00"), null),
+                    new CaseIntake.Scoping("Module incidents en production\nTableaux de bord de suivi",
+                            List.of(new CaseIntake.Phase("Cadrage", today.minusMonths(4)),
+                                    new CaseIntake.Phase("Recette", today.minusMonths(1))),
+                            "Alpha valide chaque livrable sous cinq jours ouvrés", "Formation des utilisateurs finaux"),
+                    new CaseIntake.Problem(ProblemCategory.LATE_PAYMENT,
+                            "Trois factures (septembre à novembre) restent impayées ; le client dit attendre le "
+                                    + "paiement de son propre client.",
+                            "Paiement des factures, des pénalités de retard et de l'indemnité de 40 €", Urgency.HIGH)));
+            cases.submit(caseId);
+            cases.addEntry(caseId, new NewEntry(EntryType.EXCHANGE, today.minusDays(21), Channel.CALL,
+                    "Alice Martin, Jeanne Moreau", "Appel de relance",
+                    "Jeanne confirme la bonne réception des factures et promet un virement « sous quinze jours ».",
+                    null, null, null, List.of()));
+            cases.addEntry(caseId, new NewEntry(EntryType.WEAK_SIGNAL, today.minusDays(14), null, null, null,
+                    "Plus de réponse aux e-mails depuis l'appel ; le point hebdomadaire est annulé deux fois.",
+                    WeakSignal.FEWER_DIRECT_EXCHANGES, null, null, List.of()));
+            cases.addEntry(caseId, new NewEntry(EntryType.WEAK_SIGNAL, today.minusDays(3), null, null, null,
+                    "Échéance de la facture de septembre dépassée de 45 jours.", WeakSignal.LATE_PAYMENT, null, null,
+                    List.of()));
+            return caseId;
+        }));
+        SystemPrincipal.callAs(maya, () -> TenantScope.call("demo", () -> {
+            cases.take(id, false, "Aucun lien avec Alpha Conseil ni avec la Banque du Nord.");
+            return null;
+        }));
     }
 }

@@ -396,7 +396,7 @@ public class CaseServiceIT {
         assertThat(imported.body()).contains("Nous réglerons la facture");
         assertThat(imported.files()).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("facture-12.pdf"));
         Long fileId = imported.files().getFirst().id();
-        assertThat(fixtures.as(eric, community, () -> cases.file(id, fileId)).getContent()).isEqualTo(pdf);
+        assertThat(fixtures.as(eric, community, () -> cases.file(id, fileId)).content()).isEqualTo(pdf);
         assertThat(detail.journal().get(doc - 1).files()).hasSize(1);
         assertThatThrownBy(() -> fixtures.as(alice, community,
                 () -> cases.importEmail(id, new Upload("x.eml", new byte[] {1, 2, 3}))))

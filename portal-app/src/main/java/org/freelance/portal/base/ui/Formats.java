@@ -40,4 +40,15 @@ public final class Formats {
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
     }
+
+    /** A file size the French way: 850 o, 12 Ko, 3,4 Mo. */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " o";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " Ko";
+        }
+        return String.format(Locale.FRANCE, "%.1f Mo", bytes / (1024.0 * 1024.0));
+    }
 }

@@ -1,15 +1,15 @@
-package org.freelance.portal.review.ui;
+package org.freelance.portal.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.List;
 
 /** Date pickers show and read dates the French way (dd/MM/yyyy) in both languages. */
-final class DatePickers {
+public final class DatePickers {
 
     private DatePickers() {
     }
 
-    static void french(DatePicker picker) {
+    public static void french(DatePicker picker) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy");
         i18n.setFirstDayOfWeek(1);

@@ -1,0 +1,93 @@
+package org.freelance.portal.cases.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.ui.UserMessages;
+import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseViews.BundleCheck;
+import org.freelance.portal.cases.EvidenceBundle;
+
+/**
+ * Checks an evidence bundle someone hands over: whether it is intact, what was altered, removed or
+ * added, and whether it still matches the journal held by the portal when it is a case the member
+ * may read.
+ */
+@Route("c/:slug/" + CaseListView.PAGE + "/verify")
+@PermitAll
+public class BundleVerifyView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CaseService cases;
+    final VerticalLayout result = new VerticalLayout();
+
+    public BundleVerifyView(CaseService cases) {
+        this.cases = cases;
+        addClassName("portal-page");
+        setId("bundle-verify");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
+                () -> verify(data)))));
+        upload.setId("bundle-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        result.setId("bundle-result");
+        result.setPadding(false);
+        add(new H2(getTranslation("case.verify.title")), new Paragraph(getTranslation("case.verify.intro")), upload,
+                result);
+    }
+
+    void verify(byte[] content) {
+        result.removeAll();
+        try {
+            show(cases.verifyBundle(new org.freelance.portal.cases.CaseViews.Upload("bundle.zip", content)));
+        } catch (PortalException failure) {
+            Paragraph error = new Paragraph(UserMessages.of(failure));
+            error.addClassName("portal-error");
+            result.add(error);
+        }
+    }
+
+    private void show(BundleCheck check) {
+        EvidenceBundle.Report report = check.report();
+        Paragraph verdict = new Paragraph();
+        verdict.setId("bundle-verdict");
+        if (report.intact()) {
+            verdict.setText(getTranslation("case.verify.intact", report.caseReference(), report.entries()));
+            verdict.addClassName("portal-ok");
+        } else {
+            verdict.setText(getTranslation("case.verify.altered", report.problems().size()));
+            verdict.addClassName("portal-error");
+        }
+        result.add(verdict);
+        if (!report.intact()) {
+            UnorderedList problems = new UnorderedList();
+            problems.setId("bundle-problems");
+            report.problems().forEach(p -> problems.add(new ListItem(getTranslation(
+                    "case.verify.problem." + p.kind().name(), p.subject()))));
+            result.add(new H3(getTranslation("case.verify.problems")), problems);
+        }
+        if (check.matchesPortal() != null) {
+            Paragraph portal = new Paragraph(check.matchesPortal()
+                    ? getTranslation("case.verify.portal.match")
+                    : getTranslation("case.verify.portal.differs", check.firstDifferentEntry()));
+            portal.setId("bundle-portal");
+            portal.addClassName(check.matchesPortal() ? "portal-ok" : "portal-error");
+            result.add(portal);
+        } else if (report.intact()) {
+            result.add(new Paragraph(getTranslation("case.verify.portal.unknown")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("case.verify.title");
+    }
+}

@@ -1,0 +1,122 @@
+package org.freelance.portal.cases.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseStatus;
+import org.freelance.portal.cases.CaseViews.CaseOverview;
+import org.freelance.portal.cases.CaseViews.CaseSummary;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.tenant.ui.CommunityContext;
+
+/**
+ * My dispute cases; for experts and mediators the cases they lead or support; for community admins
+ * every case's status, without its content.
+ */
+@Route("c/:slug/" + CaseListView.PAGE)
+@PermitAll
+public class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PAGE = "cases";
+
+    private final CaseService cases;
+
+    public CaseListView(CaseService cases) {
+        this.cases = cases;
+        addClassName("portal-page");
+        setId("case-list");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String slug = CommunityContext.current().orElseThrow().slug();
+        Button open = new Button(getTranslation("case.new"),
+                e -> UI.getCurrent().navigate(CommunityContext.path(slug, PAGE + "/new")));
+        open.setId("case-new");
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        Anchor verify = new Anchor(CommunityContext.path(slug, PAGE + "/verify"), getTranslation("case.verify.link"));
+        verify.setId("case-verify-link");
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("case.title")), open, verify);
+        heading.setAlignItems(Alignment.BASELINE);
+        heading.getStyle().set("flex-wrap", "wrap");
+        Paragraph intro = new Paragraph(getTranslation("case.intro"));
+        intro.addClassName("portal-muted");
+        add(heading, intro, new H3(getTranslation("case.mine")), grid("my-cases", cases.mine(), slug, "case.mine.empty"));
+        if (CommunityContext.hasRole(Role.EXPERT) || CommunityContext.hasRole(Role.MEDIATOR)) {
+            Anchor queue = new Anchor(CommunityContext.path(slug, PAGE + "/queue"), getTranslation("case.queue.link"));
+            queue.setId("case-queue-link");
+            add(new H3(getTranslation("case.involved")), queue,
+                    grid("involved-cases", cases.involved(), slug, "case.involved.empty"));
+        }
+        if (CommunityContext.hasRole(Role.ADMIN)) {
+            add(new H3(getTranslation("case.overview")), new Paragraph(getTranslation("case.overview.help")),
+                    overview(cases.overview()));
+        }
+    }
+
+    private Grid<CaseSummary> grid(String id, List<CaseSummary> items, String slug, String emptyKey) {
+        Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+        grid.setId(id);
+        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
+        grid.addColumn(c -> c.title() == null ? getTranslation("case.untitled") : c.title())
+                .setHeader(getTranslation("case.field.title")).setFlexGrow(3).setWidth("16rem");
+        grid.addColumn(CaseSummary::clientName).setHeader(getTranslation("case.field.client")).setAutoWidth(true);
+        grid.addComponentColumn(c -> CaseLabels.status(this, c.status())).setHeader(getTranslation("case.status"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.leadName() == null ? "" : c.leadName()).setHeader(getTranslation("case.lead"));
+        grid.addComponentColumn(c -> {
+            Span risk = new Span();
+            if (c.riskAlert()) {
+                risk.add(VaadinIcon.WARNING.create(), new Span(getTranslation("case.risk.alert.short")));
+                risk.addClassName("portal-error");
+            }
+            return risk;
+        }).setHeader(getTranslation("case.risk"));
+        grid.addColumn(c -> Formats.dateTime(c.updatedAt())).setHeader(getTranslation("case.updated"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation(emptyKey));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(CommunityContext.path(slug, PAGE + "/"
+                + e.getItem().id() + (e.getItem().status() == CaseStatus.DRAFT ? "/edit" : ""))));
+        return grid;
+    }
+
+    private Grid<CaseOverview> overview(List<CaseOverview> items) {
+        Grid<CaseOverview> grid = new Grid<>(CaseOverview.class, false);
+        grid.setId("case-overview");
+        grid.addColumn(CaseOverview::reference).setHeader(getTranslation("case.reference"));
+        grid.addComponentColumn(c -> CaseLabels.status(this, c.status())).setHeader(getTranslation("case.status"));
+        grid.addColumn(c -> getTranslation(c.hasLead() ? "case.overview.led" : "case.overview.unled"))
+                .setHeader(getTranslation("case.lead"));
+        grid.addColumn(c -> Formats.date(c.createdAt())).setHeader(getTranslation("case.created"));
+        grid.addColumn(c -> Formats.dateTime(c.updatedAt())).setHeader(getTranslation("case.updated"));
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("case.overview.empty"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("case.title");
+    }
+}
