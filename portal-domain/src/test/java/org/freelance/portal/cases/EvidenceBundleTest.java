@@ -263,8 +263,8 @@ class EvidenceBundleTest {
         String previous = Digests.ZERO;
         for (int sequence = 1; sequence <= 10_001; sequence++) {
             CanonicalEntry entry = Chains.entry(sequence, previous);
-            many.add(new Item(entry, entry.hash(), List.of()));
             previous = entry.hash();
+            many.add(new Item(entry, previous, List.of()));
         }
         Report report = EvidenceBundle.verify(EvidenceBundle.write(Chains.CASE, GENERATED_AT, PDF, many));
         assertThat(report.problems()).isEmpty();
