@@ -70,8 +70,16 @@ public class CaseFiles {
             return "file";
         }
         String base = fileName.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        return base.isEmpty() ? "file" : base.length() > 200 ? base.substring(base.length() - 200) : base;
+        // \p{Cc}, not \p{Cntrl}: the C1 controls (U+0080..U+009F, such as NEL) go too
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cc}", "").strip();
+        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
+            return "file";
+        }
+        if (base.length() <= 200) {
+            return base;
+        }
+        int cut = base.length() - 200;
+        return base.substring(Character.isLowSurrogate(base.charAt(cut)) ? cut + 1 : cut);
     }
 
 }

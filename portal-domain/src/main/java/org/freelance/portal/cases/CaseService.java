@@ -674,13 +674,7 @@ public class CaseService {
         if (intake.client().name() == null) {
             throw new PortalException("error.case.client-name");
         }
-        if (intake.client().identifier() != null) {
-            String identifier = intake.client().identifier();
-            if (identifier.replaceAll("[\\s.]", "").length() > 14) {
-                throw new PortalException("error.company.identifier");
-            }
-            CompanyIdentifier.check(identifier);
-        }
+        CompanyIdentifier.check(intake.client().identifier());
         for (CaseIntake.Contact contact : intake.client().contacts()) {
             if (contact.name() == null) {
                 throw new PortalException("error.case.contact-name");

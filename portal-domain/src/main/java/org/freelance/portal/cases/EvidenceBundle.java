@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,10 +149,13 @@ public final class EvidenceBundle {
 
         List<CanonicalEntry> entries = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (!file.getKey().startsWith("entries/")) {
-                continue;
-            }
+        // by number, not by text: entries/10000.txt comes after entries/9999.txt
+        List<Map.Entry<String, byte[]>> entryFiles = files.entrySet().stream()
+                .filter(file -> file.getKey().startsWith("entries/"))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(String::length)
+                        .thenComparing(Comparator.naturalOrder())))
+                .toList();
+        for (Map.Entry<String, byte[]> file : entryFiles) {
             try {
                 CanonicalEntry.Stored stored = CanonicalEntry.parse(new String(file.getValue(), StandardCharsets.UTF_8));
                 entries.add(stored.entry());
@@ -182,7 +186,7 @@ public final class EvidenceBundle {
         }
     }
 
-    /** Sorted by path, so entries come in sequence order. */
+    /** Sorted by path. */
     private static Map<String, byte[]> unpack(byte[] bundle) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         long total = 0;
