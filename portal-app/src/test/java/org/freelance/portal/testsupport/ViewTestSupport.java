@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
@@ -189,9 +190,19 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
 
     // --- what the person sees -------------------------------------------------------------------
 
-    /** Navigates and asserts where the person lands (a view, or an error view for a refusal). */
+    /**
+     * Navigates and asserts where the person lands (a view, or an error view for a refusal). The
+     * location may carry query parameters ({@code login?error}).
+     */
     protected <T extends Component> T open(String location, Class<T> expected) {
-        return navigate(location, expected);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            return navigate(location, expected);
+        }
+        UI.getCurrent().navigate(location.substring(0, query),
+                QueryParameters.fromString(location.substring(query + 1)));
+        assertThat(getCurrentView()).as("view shown for %s", location).isInstanceOf(expected);
+        return expected.cast(getCurrentView());
     }
 
     /** Asserts that the location is refused with the access-denied page (in French). */
