@@ -57,6 +57,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Select<MyCommunity> switcher = new Select<>();
     private final SideNav nav = new SideNav();
     private final Span communityTitle = new Span();
+    private final Avatar avatar = new Avatar();
+    private final Span userName = new Span();
     private List<MyCommunity> myCommunities = List.of();
 
     public MainLayout(CommunityService communities, AccountService accounts, CurrentUser currentUser,
@@ -97,11 +99,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        Optional<AccountView> me = currentUser.id().flatMap(accounts::find);
-        String name = me.map(AccountView::displayName).orElse("");
-        Avatar avatar = new Avatar(name);
         avatar.addClassName("portal-avatar");
-        HorizontalLayout label = new HorizontalLayout(avatar, new Span(name));
+        HorizontalLayout label = new HorizontalLayout(avatar, userName);
         label.setAlignItems(FlexComponent.Alignment.CENTER);
         label.setSpacing(true);
         MenuItem root = menu.addItem(label);
@@ -119,6 +118,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menu;
     }
 
+    /** Read again on every navigation: the profile page may have just changed it. */
+    private void showUserName() {
+        String name = currentUser.id().flatMap(accounts::find).map(AccountView::displayName).orElse("");
+        avatar.setName(name);
+        userName.setText(name);
+    }
+
     private void switchLanguage(Locale locale) {
         accounts.changeLanguage(locale.getLanguage());
         UI ui = UI.getCurrent();
@@ -129,6 +135,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showUserName();
         myCommunities = communities.myCommunities().stream().filter(c -> !c.archived()).toList();
         Optional<MyCommunity> current = CommunityContext.current();
         switcher.setItems(myCommunities);

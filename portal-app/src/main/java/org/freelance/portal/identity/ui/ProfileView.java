@@ -47,6 +47,9 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         language.setId("profile-language");
         language.setItems("fr", "en");
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        // no language in the profile means "follow the browser": a choice of its own, saved as such
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(getTranslation("profile.language.browser"));
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -60,7 +63,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         AccountView me = accounts.me();
         name.setValue(me.displayName());
         email.setValue(me.email());
-        language.setValue(me.language() != null ? me.language() : getLocale().getLanguage());
+        language.setValue(me.language());
         passwordSection.removeAll();
         if (me.hasPassword()) {
             passwordSection.add(passwordForm());

@@ -127,6 +127,8 @@ public class CommunitiesView extends VerticalLayout implements BeforeEnterObserv
             description.clear();
             contact.clear();
             firstAdmin.clear();
+            // clearing a required field re-runs its own validation, which would flag the emptied form
+            fields.values().forEach(f -> f.setInvalid(false));
             refresh();
         } catch (PortalException failure) {
             String message = UserMessages.of(failure);

@@ -1,0 +1,259 @@
+package org.freelance.portal.tenant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.stream.IntStream;
+import org.freelance.portal.identity.ui.LoginView;
+import org.freelance.portal.shell.NotFoundView;
+import org.freelance.portal.tenant.CommunityService;
+import org.freelance.portal.tenant.CommunityView;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.MailOutbox;
+import org.freelance.portal.testsupport.TestFixtures;
+import org.freelance.portal.testsupport.ViewTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CommunitiesViewTest extends ViewTestSupport {
+
+    @Autowired
+    CommunityService communities;
+
+    @Test
+    void operator_sees_every_community_of_the_platform_in_french() {
+        signInAs(OSCAR_OPERATOR);
+
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+
+        assertThat($(H2.class, page).single().getText()).isEqualTo("Communautés de la plateforme");
+        GridTester<Grid<CommunityView>, CommunityView> grid = grid(page);
+        assertThat(grid.getHeaderCell(0)).isEqualTo("Nom");
+        assertThat(grid.getHeaderCell(3)).isEqualTo("Statut");
+        int demo = rowOf(page, DEMO);
+        assertThat(grid.getCellText(demo, 0)).isEqualTo("Collectif Démo");
+        assertThat(grid.getCellText(demo, 3)).isEqualTo("Active");
+        assertThat(rowOf(page, AUTRE)).isNotNegative();
+        assertThat(page.getPageTitle()).isEqualTo("Communautés de la plateforme");
+    }
+
+    @Test
+    void community_admin_who_is_no_operator_cannot_open_the_operator_page() {
+        signInAs(ADA_ADMIN);
+
+        open(CommunitiesView.ROUTE, NotFoundView.class);
+    }
+
+    @Test
+    void plain_member_cannot_open_the_operator_page() {
+        signInAs(ALICE_MEMBER);
+
+        open(CommunitiesView.ROUTE, NotFoundView.class);
+    }
+
+    @Test
+    void anonymous_visitor_is_sent_to_sign_in() {
+        open(CommunitiesView.ROUTE, LoginView.class);
+    }
+
+    @Test
+    void operator_creates_a_community_which_appears_in_the_list() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String slug = "nouvelle-" + TestFixtures.unique();
+
+        test(field(page, "community-name")).setValue("Nouvelle Communauté");
+        test(field(page, "community-slug")).setValue(slug);
+        test(create(page)).click();
+
+        assertThat(notificationTexts()).contains("Communauté « Nouvelle Communauté » créée.");
+        assertThat(grid(page).getCellText(rowOf(page, slug), 0)).isEqualTo("Nouvelle Communauté");
+        assertThat(field(page, "community-name").getValue()).isEmpty();
+        assertThat(field(page, "community-slug").getValue()).isEmpty();
+    }
+
+    @Test
+    void emptied_form_shows_no_error_after_a_successful_creation() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        test(field(page, "community-name")).setValue("Erreur Puis Succès");
+        test(field(page, "community-slug")).setValue("Pas Valide");
+        test(create(page)).click();
+        assertThat(errorOf(field(page, "community-slug"))).isNotNull();
+
+        test(field(page, "community-slug")).setValue("erreur-puis-succes-" + TestFixtures.unique());
+        test(create(page)).click();
+
+        assertThat(notificationTexts()).contains("Communauté « Erreur Puis Succès » créée.");
+        assertThat(field(page, "community-name").isInvalid()).isFalse();
+        assertThat(field(page, "community-slug").isInvalid()).isFalse();
+        assertThat(email(page, "community-first-admin").isInvalid()).isFalse();
+    }
+
+    @Test
+    void badly_formed_slug_is_refused_and_everything_typed_is_kept() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+
+        test(field(page, "community-name")).setValue("Les Indépendants");
+        test(field(page, "community-slug")).setValue("Les Indépendants!");
+        test(email(page, "community-first-admin")).setValue("premier@portal.test");
+        test(create(page)).click();
+
+        assertThat(errorOf(field(page, "community-slug")))
+                .isEqualTo("L’identifiant doit faire de 1 à 40 caractères : minuscules, chiffres et tirets.");
+        assertThat(field(page, "community-name").getValue()).isEqualTo("Les Indépendants");
+        assertThat(field(page, "community-slug").getValue()).isEqualTo("Les Indépendants!");
+        assertThat(email(page, "community-first-admin").getValue()).isEqualTo("premier@portal.test");
+        assertThat(mailOutbox.to("premier@portal.test")).isEmpty();
+    }
+
+    @Test
+    void slug_already_used_is_refused_by_name() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+
+        test(field(page, "community-name")).setValue("Un autre démo");
+        test(field(page, "community-slug")).setValue(DEMO);
+        test(create(page)).click();
+
+        assertThat(errorOf(field(page, "community-slug"))).isEqualTo("L’identifiant « demo » est déjà utilisé.");
+    }
+
+    @Test
+    void missing_name_is_refused_on_the_name_field() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+
+        test(field(page, "community-slug")).setValue("sans-nom-" + TestFixtures.unique());
+        test(create(page)).click();
+
+        assertThat(errorOf(field(page, "community-name")))
+                .isEqualTo("Le nom de la communauté est obligatoire (120 caractères au plus).");
+    }
+
+    @Test
+    void badly_formed_colour_is_refused_on_the_colour_field() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+
+        test(field(page, "community-name")).setValue("Couleur");
+        test(field(page, "community-slug")).setValue("couleur-" + TestFixtures.unique());
+        test($(TextField.class, page).withLabel("Couleur d’accent").single()).setValue("bleu");
+        test(create(page)).click();
+
+        assertThat(errorOf($(TextField.class, page).withLabel("Couleur d’accent").single()))
+                .isEqualTo("La couleur doit être au format #rrggbb.");
+    }
+
+    @Test
+    void badly_formed_first_admin_email_is_refused_before_anything_is_created() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String slug = "admin-invalide-" + TestFixtures.unique();
+
+        test(field(page, "community-name")).setValue("Admin invalide");
+        test(field(page, "community-slug")).setValue(slug);
+        test(email(page, "community-first-admin")).setValue("pas-une-adresse");
+        test(create(page)).click();
+
+        assertThat(errorOf(email(page, "community-first-admin")))
+                .isEqualTo("L’e-mail du premier administrateur « pas-une-adresse » n’est pas valide.");
+        assertThat(rowOf(page, slug)).isNegative();
+    }
+
+    @Test
+    void first_admin_is_invited_by_mail() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String admin = "premier-admin-" + TestFixtures.unique() + "@portal.test";
+
+        test(field(page, "community-name")).setValue("Avec Admin");
+        test(field(page, "community-slug")).setValue("avec-admin-" + TestFixtures.unique());
+        test(email(page, "community-first-admin")).setValue(admin);
+        test(create(page)).click();
+
+        assertThat(mailOutbox.lastLinkTo(admin, "/invitation/")).isPresent();
+        assertThat($(TextField.class, page).withId("first-admin-link").exists()).isFalse();
+    }
+
+    @Test
+    void first_admin_link_is_shown_to_copy_when_the_mail_cannot_go_out() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String admin = "premier-admin-" + TestFixtures.unique() + MailOutbox.UNREACHABLE_DOMAIN;
+
+        test(field(page, "community-name")).setValue("Sans Mail");
+        test(field(page, "community-slug")).setValue("sans-mail-" + TestFixtures.unique());
+        test(email(page, "community-first-admin")).setValue(admin);
+        test(create(page)).click();
+
+        TextField link = $(TextField.class, page).id("first-admin-link");
+        assertThat(link.getValue()).contains("/invitation/");
+        assertThat(link.isReadOnly()).isTrue();
+        assertThat(textOf(page)).contains("copiez ce lien et transmettez-le vous-même à " + admin);
+    }
+
+    @Test
+    void operator_archives_a_community_after_confirming_and_its_members_can_no_longer_enter() {
+        CommunityView community = newCommunity("Archive");
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+
+        test(archiveButton(page, community.slug())).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Archiver « " + community.name() + " » ?");
+        assertThat(test(confirm).getText()).isEqualTo("Plus personne ne pourra ouvrir ses pages. Les données sont conservées.");
+        test(confirm).confirm();
+
+        assertThat(notificationTexts()).contains("Communauté « " + community.name() + " » archivée.");
+        assertThat(grid(page).getCellText(rowOf(page, community.slug()), 3)).isEqualTo("Archivée");
+        assertThat(fixtures().asOperator(() -> communities.listAll()).stream()
+                .filter(c -> c.slug().equals(community.slug())).findFirst().orElseThrow().archived()).isTrue();
+    }
+
+    @Test
+    void cancelling_the_archive_dialog_leaves_the_community_active() {
+        CommunityView community = newCommunity("Archive");
+        newMember(community, Role.ADMIN);
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+
+        test(archiveButton(page, community.slug())).click();
+        test($(ConfirmDialog.class).single()).cancel();
+
+        assertThat(grid(page).getCellText(rowOf(page, community.slug()), 3)).isEqualTo("Active");
+    }
+
+    @SuppressWarnings("unchecked")
+    private GridTester<Grid<CommunityView>, CommunityView> grid(CommunitiesView page) {
+        return test(GridTester.class, $(Grid.class, page).id("community-grid"));
+    }
+
+    private int rowOf(CommunitiesView page, String slug) {
+        GridTester<Grid<CommunityView>, CommunityView> grid = grid(page);
+        return IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).slug().equals(slug)).findFirst().orElse(-1);
+    }
+
+    private Button archiveButton(CommunitiesView page, String slug) {
+        return (Button) grid(page).getCellComponent(rowOf(page, slug), 4);
+    }
+
+    private TextField field(CommunitiesView page, String id) {
+        return $(TextField.class, page).id(id);
+    }
+
+    private EmailField email(CommunitiesView page, String id) {
+        return $(EmailField.class, page).id(id);
+    }
+
+    private Button create(CommunitiesView page) {
+        return $(Button.class, page).id("community-create");
+    }
+}

@@ -1,0 +1,73 @@
+package org.freelance.portal.testsupport;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * The SMTP server of the view tests: keeps every mail the portal sends, so a test can read the link
+ * a person would have received. Mail to {@value #UNREACHABLE_DOMAIN} is refused, which is how a test
+ * reaches the "no mail went out, copy the link" paths. Registered only by {@link ViewTestSupport}.
+ */
+public class MailOutbox implements JavaMailSender {
+
+    /** Recipients at this domain make the send fail, as with an SMTP server that refuses the mail. */
+    public static final String UNREACHABLE_DOMAIN = "@unreachable.test";
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
+
+    /** Mails sent to this address, oldest first (addresses are unique per test, so no cleanup is needed). */
+    public List<SimpleMailMessage> to(String email) {
+        return sent.stream().filter(m -> m.getTo() != null && Arrays.asList(m.getTo()).contains(email)).toList();
+    }
+
+    /** The first link in the latest mail to this address containing {@code pathPart}. */
+    public Optional<String> lastLinkTo(String email, String pathPart) {
+        List<SimpleMailMessage> mails = to(email);
+        for (int i = mails.size() - 1; i >= 0; i--) {
+            Matcher matcher = LINK.matcher(String.valueOf(mails.get(i).getText()));
+            while (matcher.find()) {
+                if (matcher.group().contains(pathPart)) {
+                    return Optional.of(matcher.group());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void send(SimpleMailMessage... messages) {
+        for (SimpleMailMessage message : messages) {
+            if (message.getTo() != null && Arrays.stream(message.getTo()).anyMatch(t -> t.endsWith(UNREACHABLE_DOMAIN))) {
+                throw new MailSendException("refused by the test outbox: " + Arrays.toString(message.getTo()));
+            }
+            sent.add(new SimpleMailMessage(message));
+        }
+    }
+
+    @Override
+    public MimeMessage createMimeMessage() {
+        return new MimeMessage(Session.getInstance(new Properties()));
+    }
+
+    @Override
+    public MimeMessage createMimeMessage(InputStream contentStream) {
+        throw new UnsupportedOperationException("the portal sends plain text mail only");
+    }
+
+    @Override
+    public void send(MimeMessage... mimeMessages) {
+        throw new UnsupportedOperationException("the portal sends plain text mail only");
+    }
+}

@@ -1,0 +1,14 @@
+package org.freelance.portal.testsupport;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** What the simulated environment of {@link ViewTestSupport} adds to the portal's context. */
+@TestConfiguration(proxyBeanMethods = false)
+class ViewTestConfiguration {
+
+    @Bean
+    MailOutbox mailOutbox() {
+        return new MailOutbox();
+    }
+}
