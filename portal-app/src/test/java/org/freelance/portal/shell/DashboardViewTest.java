@@ -52,25 +52,25 @@ class DashboardViewTest extends ViewTestSupport {
     }
 
     @Test
-    void expert_sees_the_review_queue_only() {
+    void expert_sees_the_review_queue_and_the_cases_waiting_for_a_lead() {
         CommunityView community = newCommunity("Dash");
         signInAs(newMember(community, Role.EXPERT));
 
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
-        assertThat(panelTitles(dashboard)).containsExactly("Contrats à relire");
+        assertThat(panelTitles(dashboard)).containsExactly("Contrats à relire", "Dossiers en attente d’un référent");
         assertThat(textOf(dashboard)).contains("avec le rôle : Expert.",
                 "Aucune demande de relecture en attente pour vous.");
     }
 
     @Test
-    void mediator_sees_the_cases_waiting_for_a_mediator() {
+    void mediator_sees_the_cases_waiting_for_a_lead() {
         CommunityView community = newCommunity("Dash");
         signInAs(newMember(community, Role.MEDIATOR));
 
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
-        assertThat(panelTitles(dashboard)).containsExactly("Dossiers en attente d’un médiateur");
+        assertThat(panelTitles(dashboard)).containsExactly("Dossiers en attente d’un référent");
         assertThat(textOf(dashboard)).contains("la médiation avant le contentieux commence ici");
     }
 
@@ -100,7 +100,8 @@ class DashboardViewTest extends ViewTestSupport {
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
         assertThat(panelTitles(dashboard)).containsExactly("Mes demandes de deuxième avis", "Mes dossiers",
-                "Contrats à relire", "Membres de la communauté", "Activité récente");
+                "Contrats à relire", "Dossiers en attente d’un référent", "Membres de la communauté",
+                "Activité récente");
         assertThat(textOf(dashboard)).contains("avec le rôle : Membre (freelance), Expert, Administrateur.");
     }
 
