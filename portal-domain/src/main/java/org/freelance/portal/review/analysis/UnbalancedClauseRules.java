@@ -43,7 +43,9 @@ final class UnbalancedClauseRules {
     private static final Pattern POST_TERM = Pattern.compile("a compter de la (?:fin|cessation|resiliation|date)|"
             + "apres (?:la fin|la cessation|l'expiration|le terme|la resiliation)|a l'issue|suivant la fin|"
             + "(?:apres|suivant) (?:sa|son|leur) (?:fin|cessation|terme|expiration|resiliation)|"
-            + "following (?:its|their) (?:end|termination|expiry)|"
+            + "following (?:its|their) (?:end|termination|expiry)|(?:after|following) (?:the |your |its |his |her |"
+            + "their )?(?:last|final) (?:project|engagement|assignment|mission|contract)|"
+            + "apres (?:la |sa |leur |votre )?derniere (?:mission|prestation)|"
             + "post-?contractuel|after (?:the )?(?:end|termination|expiry|expiration|completion)|following (?:the )?"
             + "(?:end|termination|expiry|expiration|completion)|post-?termination|thereafter|from the end|"
             + "de la fin du contrat|to come after|a l'expiration|au-dela de la fin|pendant (?:une duree|une periode)|"
@@ -91,7 +93,9 @@ final class UnbalancedClauseRules {
     // --- termination ------------------------------------------------------------------------------
     private static final Pattern TERMINATION = Pattern.compile("resili|resoudre le contrat|terminat|rompre|rupture|"
             + "mettre fin|met fin|mettre un terme|met un terme|put an end|bring .{0,40}to an end|"
-            + "end (?:the|this|its) (?:agreement|contract|assignment|engagement|placement|mission|services)|cancel");
+            + "end (?:the|this|its) (?:agreement|contract|assignment|engagement|placement|mission|services)|cancel|"
+            + "close (?:your|the|its|his|her|their) account|"
+            + "(?:fermer|cloturer|fermera|cloturera) (?:le|votre|son) compte");
     private static final Pattern CONVENIENCE = Pattern.compile("sans (?:avoir a )?(?:justifier|motif|motivation)|"
             + "a tout moment|pour convenance|de plein droit et sans motif|for convenience|at any time|without cause|"
             + "without (?:giving |providing |stating )?(?:any )?reasons?|for any reason|sans raison|"
@@ -159,8 +163,11 @@ final class UnbalancedClauseRules {
             + "du (?:paiement|reglement) (?:du|par le|de son) client|subject to (?:the )?(?:receipt of )?payment (?:by|"
             + "from) (?:the |its )?(?:end )?(?:client|customer)|once (?:the |its )?(?:end[- ])?(?:client|customer) "
             + "(?:has|have) paid|(?:suivant|apres|des|a compter de) (?:l'|la )?(?:reception|encaissement) "
-            + "(?:effectif )?"
-            + "(?:du|des|de) (?:paiement|reglement|sommes|fonds)|elle-meme (?:ete )?(?:payee|reglee)|"
+            + "(?:effectif )?(?:du|des|de) (?:paiement|reglement|sommes|fonds)|elle-meme (?:ete )?(?:payee|reglee)|"
+            + "(?:funds|payment|sums|amounts) (?:have|has) been received [^.;]{0,40}from the (?:end )?"
+            + "(?:client|customer)|"
+            + "(?:if|where|should) the (?:end )?(?:client|customer) (?:does not|fails to|doesn't) pay|"
+            + "si le client (?:final )?ne (?:paie|regle) pas|"
             + "upon receipt of (?:the corresponding )?(?:payment|funds) from|conditionne au paiement|"
             + "sous reserve (?:du paiement|de l'encaissement|de la reception)|received (?:payment|funds) from (?:its|the)"
             + " (?:own )?(?:client|customer)|lui-meme (?:ete )?(?:paye|regle)|itself (?:been )?paid|"
@@ -214,6 +221,11 @@ final class UnbalancedClauseRules {
     private static final Pattern DAYS_OF_WORK = Pattern.compile("(\\d{1,4})\\s*(?:jours?|j)\\s*(?:ouvres|ouvrables|"
             + "de prestation|de travail|travailles|homme)|(\\d{1,4})\\s*(?:man-days|working days|days of (?:work|"
             + "services)|billable days|person-days)");
+    /** "up to a maximum of 30 days", "volume prévisionnel de 110 jours": read in sentences about the rate. */
+    private static final Pattern ESTIMATED_DAYS = Pattern.compile("(?:maximum|up to|volume|estim|previsionnel|"
+            + "prevu|total)[^.;\\d]{0,30}?(\\d{1,4}) ?(?:days|jours)\\b");
+    private static final Pattern RATE_CONTEXT = Pattern.compile("par jour|/ ?jour|journalier|tjm|per day|daily|"
+            + "/ ?day|day rate|volume|honoraires|fees?\\b|tarif|remuner");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})(?:er)?\\s*(janvier|fevrier|mars|avril|mai|juin|"
             + "juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
             + "september|october|november|december)\\s*(\\d{4})|(january|february|march|april|may|june|july|august|"
@@ -230,7 +242,7 @@ final class UnbalancedClauseRules {
     private static final Pattern LIABILITY_HOLDER = Pattern.compile("responsabilite (?:totale |globale |cumulee |"
             + "maximale )?(?:du |de la |de l'|de |d')([a-z-]+)|([a-z-]+)'s (?:total |aggregate |maximum |entire |"
             + "cumulative )?liability|in no event (?:shall|will) (?:the )?([a-z-]+)|([a-z-]+) (?:shall|will) not be "
-            + "liable");
+            + "liable|\\b(our|your|my|their) (?:total |aggregate |maximum |entire |cumulative )?liability");
     /** Penalties passed on in an indemnity ("garantit le Client ... y compris les pénalités") are about liability. */
     private static final Pattern INDEMNITY_UNDERTAKING = Pattern.compile("garantit|garantir|garantira|indemnif|"
             + "indemnis|hold harmless|rembourse|reimburse");
@@ -252,7 +264,11 @@ final class UnbalancedClauseRules {
             + "maximum (?:de|of)|dans la limite|in no event .{0,80}exceed|n'excedera|not exceed|exclu(?:e|s|es)? "
             + "(?:les|toute)|exclut|excluding|shall not be liable for (?:any )?indirect|ne (?:saurait|pourra) etre "
             + "tenu(?:e)? (?:pour )?responsable des dommages indirects|in no event shall .{0,60}be liable");
-    private static final Pattern PENALTY = Pattern.compile("penalit|liquidated damages|penalty|penalties|retenue");
+    private static final Pattern PENALTY = Pattern.compile("penalit|liquidated damages|penalty|penalties|retenue|"
+            + "service credits?|credits? de service|avoirs? de service");
+    /** Late-payment interest is owed by the client, not an execution penalty on the freelancer. */
+    private static final Pattern LATE_PAYMENT_CHARGE = Pattern.compile("retard de paiement|paiement tardif|"
+            + "late payment|overdue|interet|interest|impaye|unpaid|sommes dues|amounts due");
     private static final Pattern RECIPROCAL_PENALTY = Pattern.compile("reciproque|reciprocally|reciprocal|"
             + "mutatis mutandis|de meme,? le client|likewise,? the client|the client shall (?:also )?pay .{0,60}"
             + "(?:penalt|compensation|indemnit)|le client (?:sera|est) (?:egalement )?redevable|the client (?:shall|"
@@ -261,12 +277,13 @@ final class UnbalancedClauseRules {
             + "payable by the client|owed by the client|dues? par le client");
 
     // --- changes and exclusivity ------------------------------------------------------------------
+    private static final String MAY = "(?: se reserve le droit de| se reserve la faculte de| reserves? the right to|"
+            + " pourra| peut| may| is entitled to| can| shall be entitled to| sera libre de| is free to)";
+    private static final String CHANGE_VERB = "(?:modifier|changer|ajuster|reduire|revoir|adapter|etendre|redefinir|"
+            + "reorganiser|change|modify|amend|adjust|alter|vary|revise|reduce|extend|redefine|reprioriti)";
     private static final Pattern UNILATERAL = Pattern.compile("(?:le client|la societe|l'agence|the client|"
-            + "the customer|the company|the agency|\\bcompany|\\bcustomer|\\bagency)(?: se reserve le droit de|"
-            + " se reserve la faculte de| reserves? the right to| pourra| peut| may| is entitled to| can|"
-            + " shall be entitled to| sera libre de| is free to)\\b[^.;]{0,80}?\\b"
-            + "(?:modifier|changer|ajuster|reduire|revoir|adapter|etendre|redefinir|reorganiser|change|modify|amend|"
-            + "adjust|alter|vary|revise|reduce|extend|redefine|reprioriti)|unilateralement|unilateral(?:ly)?|"
+            + "the customer|the company|the agency|\\bcompany|\\bcustomer|\\bagency)" + MAY + "\\b[^.;]{0,80}?\\b"
+            + CHANGE_VERB + "|unilateralement|unilateral(?:ly)?|"
             + "sans (?:l'accord|le consentement|accord prealable|l'accord prealable|consultation) du (?:prestataire|"
             + "consultant|titulaire)|without (?:the )?(?:prior )?(?:consent|agreement|approval) of the (?:consultant|"
             + "contractor|provider|freelancer|supplier)|without the (?:consultant|contractor|provider|freelancer|"
@@ -290,7 +307,9 @@ final class UnbalancedClauseRules {
             + "take on) .{0,40}(?:other|third)|may not (?:work|provide services) for (?:any )?(?:other|third)|"
             + "devote (?:all|his|her|its|their) (?:working )?(?:time|activity)|full[- ]time and exclusive|"
             + "consacre(?:r|ra)? (?:l'integralite|la totalite|tout) de son (?:temps|activite)|"
-            + "no other (?:client|customer)");
+            + "no other (?:client|customer)|(?:shall|may|must|will) not[^.;]{0,60}any other (?:business|engagement|"
+            + "employment|occupation|clients?|assignments?|activit)|n'exercer aucune autre activite|"
+            + "n'exercera aucune autre activite");
     private static final Pattern NOT_EXCLUSIVE = Pattern.compile("non[- ]?exclusi|sans exclusivite|aucune "
             + "exclusivite|no exclusivity|not exclusive|libre d(?:e|') ?(?:travailler|exercer|conclure|accepter|"
             + "intervenir)|free to (?:work|provide|accept|enter|perform|undertake)|n'est (?:soumis|tenu) a aucune "
@@ -320,8 +339,17 @@ final class UnbalancedClauseRules {
     private static final String[] EXCLUSIVE_WORDS = {"exclusi", "sole", "autre", "tiers", "other", "third", "devote",
         "full", "consacre"};
 
+    // --- defined party names: ("Gignest", "we", "us") ... ("you" or the "Freelancer") ------------------
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,160})\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"\\s*([^\"]{1,40}?)\\s*\"");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the |le |la |l')");
+
     private final ContractText text;
     private final List<Clause> clauses;
+    /** Names the contract gives the freelancer or the client beyond the usual role words, or null. */
+    private final Pattern providerAlias;
+    private final Pattern clientAlias;
+    private final Pattern clientAliasChange;
     private final List<Finding> findings = new ArrayList<>();
     private final FindingTexts texts;
     private final Map<Clause, List<Sentence>> sentencesByClause = new HashMap<>();
@@ -332,6 +360,53 @@ final class UnbalancedClauseRules {
         this.clauses = clauses;
         this.texts = texts;
         this.headings = ClauseClassifier.effectiveHeadings(clauses).stream().map(ContractText::fold).toList();
+        List<String> providerNames = new ArrayList<>();
+        List<String> clientNames = new ArrayList<>();
+        definedNames(text.folded(), providerNames, clientNames);
+        this.providerAlias = words(providerNames);
+        this.clientAlias = words(clientNames);
+        this.clientAliasChange = clientAlias == null ? null
+                : Pattern.compile(clientAlias.pattern() + MAY + "\\b[^.;]{0,80}?\\b" + CHANGE_VERB);
+    }
+
+    /**
+     * Reads the names defined in parentheses: a group with a role word ("Freelancer", "Client") names
+     * that party; a group with "we" / "us" names the party that wrote the terms (a platform or agency
+     * hiring the freelancer), so the client side.
+     */
+    static void definedNames(String folded, List<String> providerNames, List<String> clientNames) {
+        Matcher parenthesis = PARENTHESIS.matcher(folded);
+        while (parenthesis.find()) {
+            List<String> names = new ArrayList<>();
+            Matcher quoted = QUOTED.matcher(parenthesis.group(1));
+            while (quoted.find()) {
+                String name = ARTICLE.matcher(quoted.group(1).strip()).replaceFirst("");
+                if (!name.isEmpty() && !name.startsWith("part")) {
+                    names.add(name);
+                }
+            }
+            boolean provider = names.stream().anyMatch(n -> PROVIDER.matcher(n).matches());
+            boolean client = names.stream().anyMatch(n -> CLIENT.matcher(n).matches() || n.equals("societe")
+                    || n.equals("agence") || n.equals("we") || n.equals("us") || n.equals("nous"));
+            if (provider != client) {
+                List<String> target = provider ? providerNames : clientNames;
+                target.addAll(names);
+                if (names.contains("you") || names.contains("vous")) {
+                    target.addAll(List.of("you", "your", "vous", "votre"));
+                }
+                if (names.contains("we") || names.contains("us") || names.contains("nous")) {
+                    target.addAll(List.of("we", "us", "our", "nous", "notre"));
+                }
+            }
+        }
+    }
+
+    private static Pattern words(List<String> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        return Pattern.compile("\\b(?:" + String.join("|", names.stream().distinct().map(Pattern::quote).toList())
+                + ")\\b");
     }
 
     static List<Finding> apply(ContractText text, List<Clause> clauses, FindingTexts texts) {
@@ -425,7 +500,7 @@ final class UnbalancedClauseRules {
     }
 
     private void mediation() {
-        if (!MEDIATION.matcher(text.folded()).find()) {
+        if (!MEDIATION.matcher(oneLine(text.folded())).find()) {
             addMissing(FindingType.NO_MEDIATION);
         }
     }
@@ -520,7 +595,7 @@ final class UnbalancedClauseRules {
             if (!PAYMENT.matcher(f).find() && !paymentHeading) {
                 continue;
             }
-            if (!NOT_PAYMENT_DELAY.matcher(f).find()) {
+            if (!NOT_PAYMENT_DELAY.matcher(f).find() && !RIGHTS_TRANSFER.matcher(f).find()) {
                 for (Duration d : Durations.find(f)) {
                     if (d.days() > 60 || d.endOfMonth() && d.days() > 45) {
                         addOnce(FindingType.PAYMENT_TOO_LATE, s);
@@ -587,9 +662,7 @@ final class UnbalancedClauseRules {
     private void penalties() {
         List<Located> providerPenalties = allSentences().stream().filter(s -> {
             String f = s.folded();
-            return PENALTY.matcher(f).find() && PROVIDER.matcher(f).find()
-                    && !Pattern.compile("paiement|facture|invoice|payment|sommes dues|amounts due|interet|interest")
-                            .matcher(f).find()
+            return PENALTY.matcher(f).find() && PROVIDER.matcher(f).find() && !LATE_PAYMENT_CHARGE.matcher(f).find()
                     && !INDEMNITY_UNDERTAKING.matcher(f).find();
         }).toList();
         if (providerPenalties.isEmpty()) {
@@ -608,7 +681,10 @@ final class UnbalancedClauseRules {
             String f = s.folded();
             boolean candidate = mayContain(f, UNILATERAL_PARTY_WORDS) && mayContain(f, UNILATERAL_VERB_WORDS)
                     || mayContain(f, UNILATERAL_OTHER_WORDS);
-            return candidate && UNILATERAL.matcher(f).find() && CHANGE_OBJECT.matcher(f).find()
+            boolean unilateral = candidate && UNILATERAL.matcher(f).find()
+                    || clientAliasChange != null && mayContain(f, UNILATERAL_VERB_WORDS)
+                            && clientAliasChange.matcher(f).find();
+            return unilateral && CHANGE_OBJECT.matcher(f).find()
                     && !AGREED_CHANGE.matcher(f).find()
                     && !TERMINATION.matcher(f).find();
         }).ifPresent(s -> add(FindingType.UNILATERAL_CHANGE, s));
@@ -637,7 +713,7 @@ final class UnbalancedClauseRules {
             boolean durationContext = s.clause().categories().contains(ClauseCategory.DURATION_DEADLINES)
                     || MISSION_LENGTH.matcher(f).find();
             if (!durationContext || NON_COMPETE.matcher(f).find() || NOTICE.matcher(f).find()
-                    || PAYMENT.matcher(f).find() || CONFIDENTIAL.matcher(f).find()
+                    || PAYMENT.matcher(f).find() || CONFIDENTIAL.matcher(f).find() || LIABILITY.matcher(f).find()
                     || f.contains("garantie") || f.contains("warranty") || f.contains("prescription")) {
                 continue;
             }
@@ -695,6 +771,12 @@ final class UnbalancedClauseRules {
             while (work.find()) {
                 workDays = Math.max(workDays, Integer.parseInt(work.group(1) != null ? work.group(1) : work.group(2)));
             }
+            if (RATE_CONTEXT.matcher(f).find()) {
+                Matcher estimated = ESTIMATED_DAYS.matcher(f);
+                while (estimated.find()) {
+                    workDays = Math.max(workDays, Integer.parseInt(estimated.group(1)));
+                }
+            }
         }
         return total.max(dailyRate.multiply(BigDecimal.valueOf(workDays)));
     }
@@ -741,7 +823,7 @@ final class UnbalancedClauseRules {
             for (Clause clause : clauses) {
                 for (Sentence sentence : sentencesByClause.computeIfAbsent(clause,
                         c -> text.sentences(c.start(), c.end()))) {
-                    all.add(new Located(clause, sentence, text.folded(sentence.start(), sentence.end())));
+                    all.add(new Located(clause, sentence, oneLine(text.folded(sentence.start(), sentence.end()))));
                 }
             }
             allSentencesCache = all;
@@ -787,13 +869,10 @@ final class UnbalancedClauseRules {
     }
 
     /** "client", "provider" or "either": the first party named in the sentence holds the right. */
-    private static String party(String folded) {
-        Matcher either = EITHER.matcher(folded);
-        Matcher provider = PROVIDER.matcher(folded);
-        Matcher client = CLIENT.matcher(folded);
-        int e = either.find() ? either.start() : Integer.MAX_VALUE;
-        int p = provider.find() ? provider.start() : Integer.MAX_VALUE;
-        int c = client.find() ? client.start() : Integer.MAX_VALUE;
+    private String party(String folded) {
+        int e = firstAt(EITHER, folded);
+        int p = Math.min(firstAt(PROVIDER, folded), firstAt(providerAlias, folded));
+        int c = Math.min(firstAt(CLIENT, folded), firstAt(clientAlias, folded));
         int first = Math.min(e, Math.min(p, c));
         if (first == Integer.MAX_VALUE) {
             return null;
@@ -801,8 +880,39 @@ final class UnbalancedClauseRules {
         return first == e ? "either" : first == p ? "provider" : "client";
     }
 
+    /**
+     * The folded sentence with every run of white space (line breaks of hard-wrapped text included)
+     * turned into one space, so that phrases match whatever the line breaks. Quotes use the sentence
+     * offsets, never positions in this string.
+     */
+    static String oneLine(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int firstAt(Pattern pattern, String folded) {
+        if (pattern == null) {
+            return Integer.MAX_VALUE;
+        }
+        Matcher m = pattern.matcher(folded);
+        return m.find() ? m.start() : Integer.MAX_VALUE;
+    }
+
     /** "client", "provider" or "either": whose liability the sentence is about, or null if it does not say. */
-    private static String liabilityHolder(String folded) {
+    private String liabilityHolder(String folded) {
         if (EITHER.matcher(folded).find() || folded.contains("neither party") || folded.contains("des parties")) {
             return "either";
         }
@@ -810,12 +920,15 @@ final class UnbalancedClauseRules {
         if (!m.find()) {
             return null;
         }
-        String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                : m.group(3) != null ? m.group(3) : m.group(4);
-        if (PROVIDER.matcher(who).matches()) {
+        String who = null;
+        for (int group = 1; who == null && group <= m.groupCount(); group++) {
+            who = m.group(group);
+        }
+        if (PROVIDER.matcher(who).matches() || providerAlias != null && providerAlias.matcher(who).matches()) {
             return "provider";
         }
-        return CLIENT.matcher(who).matches() || who.equals("societe") || who.equals("agence") ? "client" : null;
+        return CLIENT.matcher(who).matches() || who.equals("societe") || who.equals("agence")
+                || clientAlias != null && clientAlias.matcher(who).matches() ? "client" : null;
     }
 
     private static boolean mayContain(String folded, String[] words) {

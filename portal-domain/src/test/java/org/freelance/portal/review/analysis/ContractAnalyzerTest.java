@@ -423,6 +423,84 @@ class ContractAnalyzerTest {
                 + "professionnelle au Client.")).contains(FindingType.EXCLUSIVITY);
     }
 
+    // --- cases found with the held-out contracts 21-24 ----------------------------------------------
+
+    @Test
+    void the_duration_of_a_licence_is_not_a_payment_term() {
+        assertThat(types("5. Droits d'utilisation\nAprès paiement intégral, la photographe cède au client les "
+                + "droits de reproduction des photographies, pour une durée de cinq ans.")).doesNotContain(
+                FindingType.PAYMENT_TOO_LATE);
+    }
+
+    @Test
+    void a_capped_number_of_days_at_a_daily_rate_sizes_the_mission() {
+        assertThat(types("""
+                2. Fees
+                2.1 The Client shall pay the Consultant a fee of EUR 800 per day, excluding VAT, up to a maximum of \
+                30 days unless otherwise agreed in writing.
+                """)).contains(FindingType.NO_DEPOSIT_LONG_MISSION);
+    }
+
+    @Test
+    void service_credits_owed_by_the_consultant_alone_are_one_way_penalties() {
+        assertThat(types("""
+                3. Service levels
+                3.1 If the report is delivered late, the Client shall be entitled to a service credit of 5% of the \
+                fees for each week of delay, which the Consultant shall credit against her next invoice.
+                """)).contains(FindingType.PENALTIES_ONE_WAY);
+    }
+
+    @Test
+    void phrases_split_by_the_line_breaks_of_hard_wrapped_text_are_read_whole() {
+        assertThat(types("""
+                6. Other activities
+                6.1 During the term of this agreement the Consultant shall not be engaged or concerned in any other
+                business or engagement that takes up her time, without the prior written consent of the Client.
+                """)).contains(FindingType.EXCLUSIVITY);
+    }
+
+    @Test
+    void parties_named_we_and_you_in_platform_terms_are_the_client_and_the_freelancer() {
+        List<FindingType> found = types("""
+                These terms apply between Gignest Ltd ("Gignest", "we", "us") and any independent professional \
+                ("you" or the "Freelancer").
+
+                4) Changes to these terms and to our fees
+                We may change these terms, including the amount of the service fee, at any time by publishing them.
+
+                8) Responsibility for your services
+                You shall indemnify Gignest and the Client against any and all claims, losses and expenses arising \
+                from your services. Gignest's liability to you is limited to the service fees it received from you \
+                in the twelve months preceding the claim.
+
+                9) Suspension and closure
+                We may suspend or close your account at any time, for any reason, with or without notice. You may \
+                close your account at any time from your settings page.
+                """);
+        assertThat(found).contains(FindingType.UNILATERAL_CHANGE, FindingType.UNLIMITED_LIABILITY,
+                FindingType.NOTICE_TOO_SHORT).doesNotContain(FindingType.TERMINATION_CLIENT_ONLY,
+                FindingType.NO_DEPOSIT_LONG_MISSION);
+    }
+
+    @Test
+    void a_restriction_counted_from_the_last_project_is_post_contractual() {
+        assertThat(types("""
+                7) Working outside the marketplace
+                For twenty-four (24) months after your last project with a Client that you met through the \
+                marketplace, you shall not provide services to that Client, or to any of its affiliates.
+                """)).contains(FindingType.NON_COMPETE_TOO_LONG, FindingType.NON_COMPETE_GROUP_WIDE,
+                FindingType.NON_COMPETE_NO_COMPENSATION);
+    }
+
+    @Test
+    void payment_released_once_funds_are_received_from_the_client_is_pay_when_paid() {
+        assertThat(types("""
+                3) Fees and payments
+                Payment of a milestone is released to you within five business days after the Client has approved \
+                the milestone and the funds have been received by Gignest from the Client.
+                """)).contains(FindingType.PAY_WHEN_PAID);
+    }
+
     private List<FindingType> types(String text) {
         return analyzer.analyze(text).findings().stream().map(Finding::type).toList();
     }
