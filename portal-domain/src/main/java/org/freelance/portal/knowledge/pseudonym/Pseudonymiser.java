@@ -33,6 +33,7 @@ import org.freelance.portal.review.analysis.LanguageDetector;
  */
 public final class Pseudonymiser {
 
+    private static final Pattern OF = Pattern.compile("[ \\u00a0](?:of|de|du|chez|at|from)[ \\u00a0]");
     private static final Pattern TYPO_CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}");
     private final Set<String> firstNames;
 
@@ -231,7 +232,9 @@ public final class Pseudonymiser {
         }
 
         private PartyMatcher ownerOfVariant(String variant, String text, int start, int end) {
-            for (PartyMatcher p : parties) {
+            List<PartyMatcher> peopleFirst = new ArrayList<>(parties);
+            peopleFirst.sort(Comparator.comparing(p -> p.party.organisation()));
+            for (PartyMatcher p : peopleFirst) {
                 Variant v = p.variants.get(variant);
                 if (v != null && !(v.upperOnly && !isUpper(text, start, end))
                         && !(v.capitalised && !Character.isUpperCase(text.charAt(start)))) {
@@ -271,7 +274,11 @@ public final class Pseudonymiser {
                         : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
                                 label("[téléphone de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s phone]")));
             });
-            Windows.anchored(Patterns.POSTAL_ADDRESS, text, windows.numberStarts, 160, m -> {
+            Windows.anchored(Patterns.POSTAL_ADDRESS, text, windows.numberStarts, 220, m -> {
+                int end = trimTrailingPunctuation(text, m.start(), m.end());
+                out.add(new Candidate(m.start(), end, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
+            });
+            Windows.find(Patterns.STREET_FIRST_ADDRESS, text, windows.digitRuns, m -> {
                 int end = trimTrailingPunctuation(text, m.start(), m.end());
                 out.add(new Candidate(m.start(), end, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
             });
@@ -304,12 +311,23 @@ public final class Pseudonymiser {
 
         private void names(String text, String folded, Windows windows, List<Candidate> out) {
             Windows.anchored(Patterns.ORG_WITH_FORM, text, windows.legalFormStarts, 160, m -> {
+                int start = m.start();
+                Matcher of = OF.matcher(text).region(m.start(), m.end());
+                if (of.find() && startsWithPerson(folded, m.start(), of.start())) {
+                    start = of.end();
+                }
+                if (!allNotNames(folded, start, m.end())) {
+                    out.add(organisation(text, folded, start, m.end(), 7));
+                }
+            });
+            Windows.find(Patterns.ORG_AMPERSAND, text, windows.ampersands, m -> {
                 if (!allNotNames(folded, m.start(), m.end())) {
-                    out.add(organisation(text, folded, m.start(), m.end(), 7));
+                    out.add(organisation(text, folded, m.start(), m.end(), 9));
                 }
             });
             Windows.anchored(Patterns.ORG_AFTER_NOUN, text, windows.orgNounStarts, 100, m -> {
-                int start = m.start("name");
+                // a capitalised noun is part of the name: "Cabinet Fauré & Associés"
+                int start = Character.isUpperCase(text.charAt(m.start())) ? m.start() : m.start("name");
                 int end = m.end("name");
                 if (!allNotNames(folded, start, end)) {
                     out.add(organisation(text, folded, start, end, 8));
@@ -355,6 +373,10 @@ public final class Pseudonymiser {
                     folded.substring(w[0], w[1])));
             if (organisationWord && rest.size() >= 2) {
                 out.add(organisation(text, folded, from, end, 10));
+                return;
+            }
+            if (rest.size() == 1 && isCamelCase(text, rest.get(0)[0], rest.get(0)[1])) {
+                out.add(organisation(text, folded, rest.get(0)[0], rest.get(0)[1], 12)); // "PayNorth"
                 return;
             }
             if (isFirstName(firstWord)) {
@@ -481,6 +503,13 @@ public final class Pseudonymiser {
                     && firstNames.contains(foldedWord.substring(dash + 1));
         }
 
+        /** A title or a first name opens the span: it names a person, not the firm that follows. */
+        private boolean startsWithPerson(String folded, int start, int end) {
+            String first = firstWord(folded.substring(start, end)).replace(".", "");
+            return Set.of("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "monsieur", "madame", "miss", "sir")
+                    .contains(first) || isFirstName(first);
+        }
+
         private boolean isNotName(String folded, int[] word) {
             return Patterns.NOT_NAMES.contains(folded.substring(word[0], word[1]));
         }
@@ -507,6 +536,12 @@ public final class Pseudonymiser {
 
     /** Strongest layer first, then the longer span; a candidate overlapping a chosen one is dropped. */
     private static List<Candidate> resolve(String text, List<Candidate> candidates) {
+        // a known party's word inside a URL, an email or a firm with a legal form goes with the larger whole:
+        // "dubois" in https://dubois-consulting.fr, "NCI" in "NCI Gestion Privée SARL"
+        candidates.removeIf(c -> c.kind() == EntityKind.KNOWN_PARTY && candidates.stream().anyMatch(o ->
+                (o.kind() == EntityKind.URL || o.kind() == EntityKind.EMAIL
+                        || o.kind() == EntityKind.ORGANISATION && o.priority() == 7)
+                        && o.start() <= c.start() && o.end() >= c.end() && o.end() - o.start() > c.end() - c.start()));
         candidates.sort(Comparator.comparingInt(Candidate::priority)
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
                 .thenComparingInt(Candidate::start));
@@ -536,6 +571,19 @@ public final class Pseudonymiser {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
+
+    /** PayNorth, DataWise: an upper case letter after lower case ones inside one word. */
+    private static boolean isCamelCase(String text, int start, int end) {
+        for (int i = start + 2; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
+                    && text.charAt(i - 2) != '\'' && text.charAt(i - 2) != '’' && !(i - start == 2
+                    && (text.startsWith("Mc", start) || text.startsWith("Mac", start)))) {
+                return i + 1 < end && Character.isLowerCase(text.charAt(i + 1))
+                        && !(text.startsWith("Mac", start) && i - start == 3);
+            }
+        }
+        return false;
+    }
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
@@ -712,62 +760,118 @@ public final class Pseudonymiser {
         private void personVariants(String name) {
             String[] words = name.split(" ");
             add(name, false, false);
-            if (words.length >= 2) {
-                String last = words[words.length - 1];
-                String firsts = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
-                String first = words[0];
-                add(last + " " + firsts, false, false);
-                add(last, false, !(last.length() >= 3));
-                if (first.length() >= 3) {
-                    add(first, false, true);
-                }
-                String initials = initials(words);
-                add(first.charAt(0) + ". " + last, false, false);
-                add(first.charAt(0) + "." + last, false, false);
-                add(first.charAt(0) + " " + last, false, true);
-                add(first + " " + last.charAt(0) + ".", false, false);
-                add(last + " " + first.charAt(0) + ".", false, false);
-                if (first.contains("-")) {
-                    String[] parts = first.split("-");
-                    add(parts[0].charAt(0) + ".-" + parts[1].charAt(0) + ". " + last, false, false);
-                }
-                add(initials, true, false);
-                // how people's names turn up as logins and email local parts: jmartin, jeanne.martin
-                String bareFirst = first.replace("-", "");
-                add(first.charAt(0) + last, false, false);
-                add(bareFirst + "." + last, false, false);
-                add(bareFirst + last, false, false);
-                add(last + first.charAt(0), false, false);
-                add(String.join(".", initials.split("")) + ".", true, false);
-                fuzzy(last);
-                fuzzy(first);
-            } else {
+            if (words.length < 2) {
+                add(name, false, true);
                 fuzzy(name);
+                return;
             }
+            // given names, then the surname with its particles: "anne | de la fontaine", "ana lucia | costa"
+            int surnameAt = words.length - 1;
+            while (surnameAt > 1 && isParticle(words[surnameAt - 1])) {
+                surnameAt--;
+            }
+            if (surnameAt == words.length - 1 && words.length >= 3 && !isParticle(words[1])) {
+                surnameAt = words.length - 1;
+            }
+            for (int w = 1; w < surnameAt; w++) {
+                if (isParticle(words[w])) {
+                    surnameAt = w;
+                    break;
+                }
+            }
+            String given = String.join(" ", java.util.Arrays.copyOfRange(words, 0, surnameAt));
+            String surname = String.join(" ", java.util.Arrays.copyOfRange(words, surnameAt, words.length));
+            String first = words[0];
+            String last = words[words.length - 1];
+            add(surname + " " + given, false, false);
+            add(surname, false, true);
+            // "de La Fontaine" is also written "La Fontaine"; "Van der Berg" keeps its particles
+            String[] surnameWords = surname.split(" ");
+            for (int w = 1; w < surnameWords.length; w++) {
+                add(String.join(" ", java.util.Arrays.copyOfRange(surnameWords, w, surnameWords.length)), false, true);
+            }
+            if (first.length() >= 3) {
+                add(first, false, true);
+            }
+            if (!given.equals(first)) {
+                add(given, false, true);
+            }
+            String givenInitials = initials(given.split(" "));
+            String surnameInitials = initials(java.util.Arrays.stream(surnameWords).filter(w -> !isParticle(w))
+                    .toArray(String[]::new));
+            add(first.charAt(0) + ". " + surname, false, false);
+            add(first.charAt(0) + "." + surname, false, false);
+            add(first.charAt(0) + " " + last, false, true);
+            add(first + " " + last.charAt(0) + ".", false, false);
+            add(last + " " + first.charAt(0) + ".", false, false);
+            if (first.contains("-")) {
+                String[] parts = first.split("-");
+                add(parts[0].charAt(0) + ".-" + parts[1].charAt(0) + ". " + last, false, false);
+                add(parts[0].charAt(0) + "." + parts[1].charAt(0) + ". " + last, false, false);
+                add(givenInitials, true, false); // "JP" for Jean-Pierre
+            }
+            add(givenInitials + surnameInitials, true, false);
+            add(first.charAt(0) + surnameInitials, true, false);
+            add(String.join(".", (givenInitials + surnameInitials).split("")) + ".", true, false);
+            // how people's names turn up as logins and email local parts: jmartin, jeanne.martin
+            String bareFirst = first.replace("-", "");
+            String bareLast = surname.replace(" ", "").replace("-", "");
+            add(first.charAt(0) + bareLast, false, false);
+            add(givenInitials.toLowerCase(Locale.ROOT) + "." + bareLast, false, false);
+            add(bareFirst + "." + bareLast, false, false);
+            add(bareFirst + bareLast, false, false);
+            add(bareLast + first.charAt(0), false, false);
+            fuzzy(last);
+            fuzzy(first);
+        }
+
+        private static boolean isParticle(String word) {
+            return Set.of("de", "du", "des", "d'", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della",
+                    "dos", "ten", "ter", "zu", "mac", "o'").contains(word);
         }
 
         private void organisationVariants(String name) {
             add(name, false, false);
             String core = stripLegalForm(name);
-            if (!core.isEmpty()) {
-                add(core, false, false);
-                add(core.replace(" ", "-"), false, false);
-                add(core.replace(" ", ""), false, false);
-                String[] words = core.split(" ");
-                if (words.length >= 2) {
-                    String first = words[0];
-                    if (first.length() >= 4 && !Patterns.NOT_NAMES.contains(first)
-                            && !Patterns.ORG_KEYWORDS.contains(first)) {
-                        add(first, false, true);
-                    }
-                    add(initials(words), true, false);
-                }
-                for (String word : words) {
-                    if (!Patterns.ORG_KEYWORDS.contains(word) && !Patterns.NOT_NAMES.contains(word)) {
-                        fuzzy(word);
+            if (core.isEmpty()) {
+                return;
+            }
+            String[] words = core.split(" ");
+            // "Transports Lebrun et Fils" is also "Transports Lebrun"; "Groupe Valmont Assurances" also "Valmont Assurances"
+            for (int to = words.length; to >= 1; to--) {
+                for (int from = 0; from < to; from++) {
+                    if (to - from == words.length || to - from >= 2 && (from == 0 || isOrgKeyword(words[from - 1])
+                            && from == 1)) {
+                        String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+                        if (!isConnector(words[to - 1])) {
+                            add(part, false, false);
+                            add(part.replace(" ", "-"), false, false);
+                            add(part.replace(" ", ""), false, false);
+                        }
                     }
                 }
             }
+            if (words.length >= 2) {
+                add(initials(java.util.Arrays.stream(words).filter(w -> !isConnector(w)).toArray(String[]::new)),
+                        true, false);
+            }
+            for (String word : words) {
+                boolean distinctive = word.length() >= 4 && !isOrgKeyword(word) && !Patterns.NOT_NAMES.contains(word)
+                        && !isConnector(word);
+                if (distinctive) {
+                    add(word, false, true); // "Valmont", "Novalis"
+                    fuzzy(word);
+                }
+            }
+        }
+
+        private static boolean isOrgKeyword(String word) {
+            return Patterns.ORG_KEYWORDS.contains(word) || Set.of("editions", "transports", "societe", "cabinet",
+                    "agence", "atelier", "maison", "laboratoire", "institut", "fondation", "association").contains(word);
+        }
+
+        private static boolean isConnector(String word) {
+            return Set.of("et", "and", "&", "of", "de", "des", "du", "the", "fils", "cie", "co").contains(word);
         }
 
         private void add(String variant, boolean upperOnly, boolean capitalised) {

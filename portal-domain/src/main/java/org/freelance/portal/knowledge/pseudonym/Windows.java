@@ -24,10 +24,15 @@ final class Windows {
             "dame");
     private static final Set<String> LEGAL_FORMS = Set.of("sas", "sasu", "sarl", "sa", "eurl", "sci", "snc", "scop",
             "selarl", "selas", "gie", "ltd", "limited", "inc", "corp", "corporation", "gmbh", "llc", "llp", "plc", "ag",
-            "bv", "nv", "spa", "srl", "s");
+            "bv", "nv", "spa", "srl", "s", "dac", "as", "asa", "ab", "oy", "aps", "kg", "se", "pty");
     private static final Set<String> ORG_NOUNS = Set.of("societe", "cabinet", "groupe", "agence", "esn", "startup",
             "start", "company", "firm", "agency", "consultancy", "group");
-    private static final Set<String> CURRENCY_CODES = Set.of("eur", "gbp", "usd", "chf");
+    private static final Set<String> CURRENCY_CODES = Set.of("eur", "gbp", "usd", "chf", "cad", "aud", "nok", "sek",
+            "dkk", "jpy", "cny", "inr", "mad", "xof", "pln", "czk", "huf", "ron", "us", "ca", "c", "a", "au");
+    /** Words that can open an address line before the street: "ZI de la Gare, 3 rue...", "Suite 12, ...". */
+    private static final Set<String> ADDRESS_LEADS = Set.of("zi", "za", "zac", "zae", "zup", "zone", "parc", "park",
+            "immeuble", "residence", "batiment", "bat", "centre", "technopole", "espace", "domaine", "unit", "suite",
+            "block", "flat", "apt", "apartment", "building", "floor", "tour", "tower", "campus");
     private static final Set<String> CALENDAR_WORDS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
             "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept",
             "oct", "nov", "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -44,6 +49,9 @@ final class Windows {
     /** Organisation names that end with a legal form start at a capitalised word shortly before it. */
     final List<Integer> legalFormStarts = new ArrayList<>();
     final List<int[]> at = new ArrayList<>();
+    final List<int[]> ampersands = new ArrayList<>();
+    /** Around digit runs, for the street-first addresses whose start is a word before the number. */
+    final List<int[]> digitRuns = new ArrayList<>();
     final List<int[]> dots = new ArrayList<>();
     private final List<Integer> capitalised = new ArrayList<>();
     private final List<Integer> legalForms = new ArrayList<>();
@@ -56,10 +64,17 @@ final class Windows {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 numbers.add(i);
+                int s = i;
                 while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                     i++;
                 }
+                if (i < n && text.charAt(i) == ',') {
+                    add(digitRuns, s - 70, i + 70, n);
+                }
                 continue;
+            }
+            if (c == '&') {
+                add(ampersands, i - 50, i + 50, n);
             }
             if ((c == '+' || c == '(') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
                     || c == '€' || c == '£' || c == '$') {
@@ -97,7 +112,8 @@ final class Windows {
                     if (ORG_NOUNS.contains(word)) {
                         orgNounStarts.add(s);
                     }
-                    if (CALENDAR_WORDS.contains(word) || upper && CURRENCY_CODES.contains(word)) {
+                    if (CALENDAR_WORDS.contains(word) || upper && (CURRENCY_CODES.contains(word)
+                            || ADDRESS_LEADS.contains(word))) {
                         numbers.add(s);
                     }
                 }
