@@ -1,21 +1,687 @@
 package org.freelance.portal.knowledge.pseudonym;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.freelance.portal.base.Folding;
+import org.freelance.portal.review.analysis.ContractLanguage;
+import org.freelance.portal.review.analysis.LanguageDetector;
 
 /**
  * Replaces identifying data in the texts of one article, consistently: the same person or company
  * gets the same pseudonym in every field of the article. Use one {@link Session} per article.
+ *
+ * <p>Three layers, strongest first: the case's known parties and their variants (case, accents,
+ * initials, possessives, the local part of an email, one-letter typos); identifiers by pattern
+ * (emails, phones, IBAN, SIREN/SIRET, URLs, postal addresses; full dates become month and year,
+ * amounts become a range); other names by heuristics (titles, legal forms, first names, capitalised
+ * sequences). Where spans overlap, the stronger layer and then the longer span wins.
  */
 public final class Pseudonymiser {
 
-    public Session session(List<KnownParty> parties) {
-        throw new UnsupportedOperationException("being written");
+    private final Set<String> firstNames;
+
+    public Pseudonymiser() {
+        this.firstNames = loadFirstNames();
     }
 
+    /** A session for one article; the language of labels ("Client A" / "Personne B") follows the first text. */
+    public Session session(List<KnownParty> parties) {
+        return new Session(parties == null ? List.of() : parties, null);
+    }
+
+    /** A session with the labels' language given ("fr" or "en"). */
+    public Session session(List<KnownParty> parties, String language) {
+        return new Session(parties == null ? List.of() : parties, "en".equals(language) ? Lang.EN : Lang.FR);
+    }
+
+    /**
+     * Rebuilds a text from its original and the replacements the reviewer kept (some undone, some
+     * added by hand). Overlapping replacements are ignored after the first.
+     */
+    public static String render(String original, List<Replacement> replacements) {
+        List<Replacement> sorted = new ArrayList<>(replacements);
+        sorted.sort(Comparator.comparingInt(Replacement::start));
+        StringBuilder out = new StringBuilder(original.length());
+        int at = 0;
+        for (Replacement r : sorted) {
+            if (r.start() < at || r.end() > original.length()) {
+                continue;
+            }
+            out.append(original, at, r.start()).append(r.replacement());
+            at = r.end();
+        }
+        return out.append(original.substring(at)).toString();
+    }
+
+    enum Lang { FR, EN }
+
     /** The pseudonymisation state of one article. */
-    public interface Session {
+    public final class Session {
+
+        private final List<PartyMatcher> parties = new ArrayList<>();
+        private final Map<String, String> pseudonyms = new HashMap<>();
+        /** Surnames of people found by heuristics, so "Durand" alone later gets Paul Durand's pseudonym. */
+        private final Map<String, String> surnames = new HashMap<>();
+        private Pattern partyPattern;
+        private Lang lang;
+        private int letters;
+
+        private Session(List<KnownParty> known, Lang lang) {
+            this.lang = lang;
+            for (KnownParty party : known) {
+                if (party != null && party.name() != null && !party.name().isBlank()) {
+                    parties.add(new PartyMatcher(party));
+                }
+            }
+            List<String> all = new ArrayList<>();
+            for (PartyMatcher p : parties) {
+                all.addAll(p.variants.keySet());
+            }
+            all.sort(Comparator.comparingInt(String::length).reversed());
+            if (!all.isEmpty()) {
+                StringBuilder alternation = new StringBuilder();
+                for (String variant : all) {
+                    if (!alternation.isEmpty()) {
+                        alternation.append('|');
+                    }
+                    alternation.append(Pattern.quote(variant));
+                }
+                partyPattern = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:" + alternation + ")(?![\\p{L}\\p{N}]|@|\\.[\\p{L}])");
+            }
+        }
+
+        /** The pseudonym given to each original name so far (known parties and names found). */
+        public Map<String, String> pseudonyms() {
+            return Map.copyOf(pseudonyms);
+        }
 
         /** Finds and replaces identifying data in one text of the article. */
-        PseudonymisedText apply(String text);
+        public PseudonymisedText apply(String text) {
+            if (text == null || text.isEmpty()) {
+                return new PseudonymisedText(text == null ? "" : text, text == null ? "" : text, List.of());
+            }
+            if (lang == null) {
+                lang = LanguageDetector.of(text) == ContractLanguage.EN ? Lang.EN : Lang.FR;
+            }
+            String folded = Folding.fold(text);
+            List<Candidate> candidates = new ArrayList<>();
+            knownParties(text, folded, candidates);
+            structured(text, candidates);
+            names(text, folded, candidates);
+            List<Replacement> chosen = resolve(text, candidates);
+            return new PseudonymisedText(text, render(text, chosen), chosen);
+        }
+
+        // --- layer 1: known parties ----------------------------------------------------------------
+
+        private void knownParties(String text, String folded, List<Candidate> out) {
+            if (partyPattern != null) {
+                Matcher m = partyPattern.matcher(folded);
+                while (m.find()) {
+                    String found = m.group();
+                    for (PartyMatcher p : parties) {
+                        Variant v = p.variants.get(found);
+                        if (v == null || v.upperOnly && !isUpper(text, m.start(), m.end())
+                                || v.capitalised && !Character.isUpperCase(text.charAt(m.start()))) {
+                            continue;
+                        }
+                        int end = possessiveEnd(text, m.end());
+                        String suffix = text.substring(m.end(), end);
+                        out.add(new Candidate(m.start(), end, EntityKind.KNOWN_PARTY, 0,
+                                pseudonymOf(p) + suffix));
+                        break;
+                    }
+                }
+            }
+            // one-letter typos of a party's distinctive words: "Martinn", "Alpah"
+            Matcher words = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}").matcher(text);
+            while (words.find()) {
+                String word = folded.substring(words.start(), words.end());
+                for (PartyMatcher p : parties) {
+                    if (p.fuzzyWords.stream().anyMatch(w -> !w.equals(word) && Edits.withinOne(w, word))) {
+                        out.add(new Candidate(words.start(), words.end(), EntityKind.KNOWN_PARTY, 0, pseudonymOf(p)));
+                        break;
+                    }
+                }
+            }
+        }
+
+        // --- layer 2: identifiers -------------------------------------------------------------------
+
+        private void structured(String text, List<Candidate> out) {
+            Matcher m = Patterns.EMAIL.matcher(text);
+            while (m.find()) {
+                PartyMatcher owner = ownerOfEmail(m.group());
+                out.add(owner == null
+                        ? new Candidate(m.start(), m.end(), EntityKind.EMAIL, 1, label("[e-mail]", "[email]"))
+                        : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
+                                label("[e-mail de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s email]")));
+            }
+            m = Patterns.URL.matcher(text);
+            while (m.find()) {
+                int end = trimTrailingPunctuation(text, m.start(), m.end());
+                out.add(new Candidate(m.start(), end, EntityKind.URL, 2, label("[site web]", "[website]")));
+            }
+            m = Patterns.IBAN.matcher(text);
+            while (m.find()) {
+                if (m.group().chars().filter(Character::isDigit).count() >= 10) {
+                    out.add(new Candidate(m.start(), m.end(), EntityKind.IBAN, 2, "[IBAN]"));
+                }
+            }
+            m = Patterns.COMPANY_ID.matcher(text);
+            while (m.find()) {
+                int digits = (int) m.group().chars().filter(Character::isDigit).count();
+                out.add(new Candidate(m.start(), m.end(), EntityKind.COMPANY_ID, 3, digits == 14 ? "[SIRET]" : "[SIREN]"));
+            }
+            m = Patterns.PHONE.matcher(text);
+            while (m.find()) {
+                PartyMatcher owner = ownerOfPhone(m.group());
+                out.add(owner == null
+                        ? new Candidate(m.start(), m.end(), EntityKind.PHONE, 4, label("[téléphone]", "[phone]"))
+                        : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
+                                label("[téléphone de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s phone]")));
+            }
+            m = Patterns.POSTAL_ADDRESS.matcher(text);
+            while (m.find()) {
+                int end = trimTrailingPunctuation(text, m.start(), m.end());
+                out.add(new Candidate(m.start(), end, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
+            }
+            m = Patterns.DATE.matcher(text);
+            while (m.find()) {
+                String replacement = Dates.monthAndYear(m, lang == Lang.EN);
+                if (replacement != null) {
+                    out.add(new Candidate(m.start(), m.end(), EntityKind.DATE, 6, replacement));
+                }
+            }
+            m = Patterns.AMOUNT.matcher(text);
+            while (m.find()) {
+                String replacement = Amounts.range(m, lang == Lang.EN);
+                if (replacement != null) {
+                    out.add(new Candidate(m.start(), m.end(), EntityKind.AMOUNT, 6, replacement));
+                }
+            }
+        }
+
+        // --- layer 3: other names -------------------------------------------------------------------
+
+        private void names(String text, String folded, List<Candidate> out) {
+            Matcher m = Patterns.ORG_WITH_FORM.matcher(text);
+            while (m.find()) {
+                if (!allNotNames(folded, m.start(), m.end())) {
+                    out.add(organisation(text, folded, m.start(), m.end(), 7));
+                }
+            }
+            m = Patterns.ORG_AFTER_NOUN.matcher(text);
+            while (m.find()) {
+                int start = m.start("name");
+                int end = m.end("name");
+                if (!allNotNames(folded, start, end)) {
+                    out.add(organisation(text, folded, start, end, 8));
+                }
+            }
+            m = Patterns.TITLED_PERSON.matcher(text);
+            while (m.find()) {
+                int start = m.start("name");
+                int end = m.end("name");
+                String name = folded.substring(start, end);
+                if (name.startsWith("le ") || name.startsWith("la ") || Patterns.NOT_NAMES.contains(firstWord(name))) {
+                    continue;
+                }
+                out.add(person(text, folded, start, end, 8));
+            }
+            m = Patterns.INITIAL_SURNAME.matcher(text);
+            while (m.find()) {
+                String surname = folded.substring(m.start("surname"), m.end("surname"));
+                if (!Patterns.NOT_NAMES.contains(surname)) {
+                    out.add(person(text, folded, m.start(), m.end(), 9));
+                }
+            }
+            m = Patterns.NAME_SEQUENCE.matcher(text);
+            while (m.find()) {
+                sequence(text, folded, m.start(), m.end(), out);
+            }
+        }
+
+        /** A run of capitalised words: a person if it starts with a first name (or ends with one after a surname in capitals), an organisation if it holds an organisation word. */
+        private void sequence(String text, String folded, int start, int end, List<Candidate> out) {
+            List<int[]> words = wordSpans(text, start, end);
+            // skip leading words that are not names ("Hier Jeanne Martin" -> "Jeanne Martin")
+            int first = 0;
+            while (first < words.size() && isNotName(folded, words.get(first))) {
+                first++;
+            }
+            if (first == words.size()) {
+                return;
+            }
+            int from = words.get(first)[0];
+            List<int[]> rest = words.subList(first, words.size());
+            String firstWord = folded.substring(rest.get(0)[0], rest.get(0)[1]);
+            boolean organisationWord = rest.stream().anyMatch(w -> Patterns.ORG_KEYWORDS.contains(
+                    folded.substring(w[0], w[1])));
+            if (organisationWord && rest.size() >= 2) {
+                out.add(organisation(text, folded, from, end, 10));
+                return;
+            }
+            if (isFirstName(firstWord)) {
+                int to = from;
+                for (int[] w : rest) {
+                    if (w != rest.get(0) && isNotName(folded, w)) {
+                        break;
+                    }
+                    to = w[1];
+                }
+                out.add(person(text, folded, from, to, 11));
+                return;
+            }
+            if (rest.size() >= 2 && isUpper(text, rest.get(0)[0], rest.get(0)[1])
+                    && isFirstName(folded.substring(rest.get(1)[0], rest.get(1)[1]))) {
+                out.add(person(text, folded, from, rest.get(1)[1], 11)); // MARTIN Jeanne
+                return;
+            }
+            for (int[] w : rest) {
+                String word = folded.substring(w[0], w[1]);
+                String known = surnames.get(word);
+                if (known != null) {
+                    out.add(new Candidate(w[0], possessiveEnd(text, w[1]), EntityKind.PERSON, 12,
+                            known + text.substring(w[1], possessiveEnd(text, w[1]))));
+                }
+            }
+        }
+
+        private Candidate person(String text, String folded, int start, int end, int priority) {
+            String key = "person:" + normaliseName(folded.substring(start, end));
+            String pseudonym = pseudonyms.get(key);
+            if (pseudonym == null) {
+                String surname = lastWord(folded.substring(start, end));
+                pseudonym = surname == null ? null : surnames.get(surname);
+                if (pseudonym == null) {
+                    pseudonym = label("Personne ", "Person ") + nextLetter();
+                }
+                pseudonyms.put(key, pseudonym);
+                String[] words = normaliseName(folded.substring(start, end)).split(" ");
+                if (words.length >= 2 && words[words.length - 1].length() >= 3
+                        && !Patterns.NOT_NAMES.contains(words[words.length - 1])) {
+                    surnames.putIfAbsent(words[words.length - 1], pseudonym);
+                }
+            }
+            int stop = possessiveEnd(text, end);
+            return new Candidate(start, stop, EntityKind.PERSON, priority, pseudonym + text.substring(end, stop));
+        }
+
+        private Candidate organisation(String text, String folded, int start, int end, int priority) {
+            String key = "org:" + normaliseName(stripLegalForm(folded.substring(start, end)));
+            String pseudonym = pseudonyms.computeIfAbsent(key, k -> label("Organisation ", "Organisation ") + nextLetter());
+            int stop = possessiveEnd(text, end);
+            return new Candidate(start, stop, EntityKind.ORGANISATION, priority, pseudonym + text.substring(end, stop));
+        }
+
+        private String pseudonymOf(PartyMatcher party) {
+            return pseudonyms.computeIfAbsent("party:" + party.id, k -> {
+                if (party.party.alias() != null && !party.party.alias().isBlank()) {
+                    return party.party.alias().strip();
+                }
+                return roleLabel(party.party) + " " + nextLetter();
+            });
+        }
+
+        private String roleLabel(KnownParty party) {
+            boolean en = lang == Lang.EN;
+            return switch (party.role()) {
+                case CLIENT -> "Client";
+                case END_CLIENT -> en ? "End client" : "Client final";
+                case CLIENT_CONTACT -> "Contact";
+                case FREELANCER -> en ? "Freelancer" : "Freelance";
+                case INTERMEDIARY -> en ? "Intermediary" : "Intermédiaire";
+                case OTHER -> party.organisation() ? "Organisation" : en ? "Person" : "Personne";
+            };
+        }
+
+        private String nextLetter() {
+            int n = letters++;
+            StringBuilder out = new StringBuilder();
+            do {
+                out.insert(0, (char) ('A' + n % 26));
+                n = n / 26 - 1;
+            } while (n >= 0);
+            return out.toString();
+        }
+
+        private String label(String french, String english) {
+            return lang == Lang.EN ? english : french;
+        }
+
+        private PartyMatcher ownerOfEmail(String email) {
+            String lower = email.toLowerCase(Locale.ROOT);
+            for (PartyMatcher p : parties) {
+                if (p.emails.contains(lower)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private PartyMatcher ownerOfPhone(String phone) {
+            String digits = PartyMatcher.phoneDigits(phone);
+            for (PartyMatcher p : parties) {
+                if (p.phones.contains(digits)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private boolean isFirstName(String foldedWord) {
+            if (Patterns.NOT_NAMES.contains(foldedWord)) {
+                return false;
+            }
+            if (firstNames.contains(foldedWord)) {
+                return true;
+            }
+            int dash = foldedWord.indexOf('-');
+            return dash > 0 && firstNames.contains(foldedWord.substring(0, dash))
+                    && firstNames.contains(foldedWord.substring(dash + 1));
+        }
+
+        private boolean isNotName(String folded, int[] word) {
+            return Patterns.NOT_NAMES.contains(folded.substring(word[0], word[1]));
+        }
+    }
+
+    // --- overlap resolution -------------------------------------------------------------------------
+
+    private record Candidate(int start, int end, EntityKind kind, int priority, String replacement) {
+    }
+
+    /** Strongest layer first, then the longer span; a candidate overlapping a chosen one is dropped. */
+    private static List<Replacement> resolve(String text, List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::priority)
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
+                .thenComparingInt(Candidate::start));
+        boolean[] taken = new boolean[text.length()];
+        List<Replacement> chosen = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.start() >= c.end()) {
+                continue;
+            }
+            boolean free = true;
+            for (int i = c.start(); i < c.end(); i++) {
+                if (taken[i]) {
+                    free = false;
+                    break;
+                }
+            }
+            if (!free) {
+                continue;
+            }
+            for (int i = c.start(); i < c.end(); i++) {
+                taken[i] = true;
+            }
+            chosen.add(new Replacement(c.start(), c.end(), text.substring(c.start(), c.end()), c.replacement(), c.kind()));
+        }
+        chosen.sort(Comparator.comparingInt(Replacement::start));
+        return chosen;
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    private static int possessiveEnd(String text, int end) {
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+                && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))) {
+            return end + 2;
+        }
+        return end;
+    }
+
+    private static int trimTrailingPunctuation(String text, int start, int end) {
+        int e = end;
+        while (e > start && ".,;:!?»\")".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    static boolean isUpper(String text, int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    private static boolean allNotNames(String folded, int start, int end) {
+        for (String word : folded.substring(start, end).split("[^\\p{L}\\d]+")) {
+            if (!word.isEmpty() && !Patterns.NOT_NAMES.contains(word) && !isLegalForm(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLegalForm(String foldedWord) {
+        return Set.of("sas", "sasu", "sarl", "sa", "eurl", "sci", "snc", "scop", "selarl", "selas", "gie", "ltd",
+                "limited", "inc", "corp", "corporation", "gmbh", "llc", "llp", "plc", "ag", "bv", "nv", "spa", "srl")
+                .contains(foldedWord);
+    }
+
+    static String stripLegalForm(String foldedName) {
+        StringBuilder out = new StringBuilder();
+        for (String word : foldedName.split("[\\s,]+")) {
+            String bare = word.replace(".", "");
+            if (!word.isEmpty() && !isLegalForm(bare)) {
+                out.append(out.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String normaliseName(String folded) {
+        return folded.replaceAll("[’']s\\b", "").replaceAll("[^\\p{L}\\d-]+", " ").strip();
+    }
+
+    private static String firstWord(String folded) {
+        String[] words = folded.strip().split("[\\s]+");
+        return words.length == 0 ? "" : words[0];
+    }
+
+    private static String lastWord(String folded) {
+        String[] words = normaliseName(folded).split(" ");
+        return words.length == 0 ? null : words[words.length - 1];
+    }
+
+    private static List<int[]> wordSpans(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\''
+                    || text.charAt(i) == '’')) {
+                i++;
+            }
+            if (i > s) {
+                words.add(new int[] {s, i});
+            }
+        }
+        return words;
+    }
+
+    private static Set<String> loadFirstNames() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = Pseudonymiser.class.getResourceAsStream("/knowledge/first-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("knowledge/first-names.txt missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(Folding.fold(name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(names);
+    }
+
+    /** How one known party can appear in a text. */
+    static final class PartyMatcher {
+        private static int counter;
+        final int id;
+        final KnownParty party;
+        /** Folded variant text to how it must look in the original. */
+        final Map<String, Variant> variants = new LinkedHashMap<>();
+        final Set<String> emails = new HashSet<>();
+        final Set<String> phones = new HashSet<>();
+        /** Distinctive words (folded, 5 letters or more) checked for one-letter typos. */
+        final Set<String> fuzzyWords = new HashSet<>();
+
+        PartyMatcher(KnownParty party) {
+            synchronized (PartyMatcher.class) {
+                this.id = counter++;
+            }
+            this.party = party;
+            String name = Folding.fold(party.name().strip()).replaceAll("\\s+", " ");
+            if (party.organisation()) {
+                organisationVariants(name);
+            } else {
+                personVariants(name);
+            }
+            for (String email : party.emails()) {
+                String lower = email.strip().toLowerCase(Locale.ROOT);
+                emails.add(lower);
+                int at = lower.indexOf('@');
+                if (at > 2) {
+                    String local = Folding.fold(lower.substring(0, at));
+                    add(local, false, false);
+                }
+            }
+            for (String phone : party.phones()) {
+                phones.add(phoneDigits(phone));
+            }
+        }
+
+        private void personVariants(String name) {
+            String[] words = name.split(" ");
+            add(name, false, false);
+            if (words.length >= 2) {
+                String last = words[words.length - 1];
+                String firsts = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+                String first = words[0];
+                add(last + " " + firsts, false, false);
+                add(last, false, !(last.length() >= 3));
+                if (first.length() >= 3) {
+                    add(first, false, true);
+                }
+                String initials = initials(words);
+                add(first.charAt(0) + ". " + last, false, false);
+                add(first.charAt(0) + "." + last, false, false);
+                add(first.charAt(0) + " " + last, false, true);
+                add(first + " " + last.charAt(0) + ".", false, false);
+                add(last + " " + first.charAt(0) + ".", false, false);
+                if (first.contains("-")) {
+                    String[] parts = first.split("-");
+                    add(parts[0].charAt(0) + ".-" + parts[1].charAt(0) + ". " + last, false, false);
+                }
+                add(initials, true, false);
+                add(String.join(".", initials.split("")) + ".", true, false);
+                fuzzy(last);
+                fuzzy(first);
+            } else {
+                fuzzy(name);
+            }
+        }
+
+        private void organisationVariants(String name) {
+            add(name, false, false);
+            String core = stripLegalForm(name);
+            if (!core.isEmpty()) {
+                add(core, false, false);
+                add(core.replace(" ", "-"), false, false);
+                add(core.replace(" ", ""), false, false);
+                String[] words = core.split(" ");
+                if (words.length >= 2) {
+                    String first = words[0];
+                    if (first.length() >= 4 && !Patterns.NOT_NAMES.contains(first)
+                            && !Patterns.ORG_KEYWORDS.contains(first)) {
+                        add(first, false, true);
+                    }
+                    add(initials(words), true, false);
+                }
+                for (String word : words) {
+                    if (!Patterns.ORG_KEYWORDS.contains(word) && !Patterns.NOT_NAMES.contains(word)) {
+                        fuzzy(word);
+                    }
+                }
+            }
+        }
+
+        private void add(String variant, boolean upperOnly, boolean capitalised) {
+            String v = variant.strip();
+            if (v.length() < 2) {
+                return;
+            }
+            Variant existing = variants.get(v);
+            if (existing == null || existing.upperOnly && !upperOnly || existing.capitalised && !capitalised) {
+                variants.put(v, new Variant(upperOnly, capitalised));
+            }
+        }
+
+        private void fuzzy(String word) {
+            if (word.length() >= 5) {
+                fuzzyWords.add(word);
+            }
+        }
+
+        private static String initials(String[] words) {
+            StringBuilder out = new StringBuilder();
+            for (String w : words) {
+                for (String part : w.split("-")) {
+                    if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+                        out.append(part.charAt(0));
+                    }
+                }
+            }
+            return out.toString();
+        }
+
+        static String phoneDigits(String phone) {
+            String digits = phone.replaceAll("\\D", "");
+            if (digits.startsWith("0033")) {
+                digits = "0" + digits.substring(4);
+            } else if (digits.startsWith("33") && digits.length() == 11) {
+                digits = "0" + digits.substring(2);
+            }
+            return digits.replaceFirst("^0(\\d{9})$", "0$1").replaceFirst("^330(\\d{9})$", "0$1");
+        }
+    }
+
+    /** @param upperOnly the variant counts only written in capitals (initials: "JM", "J.M.") */
+    record Variant(boolean upperOnly, boolean capitalised) {
     }
 }

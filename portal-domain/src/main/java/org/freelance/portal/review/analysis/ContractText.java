@@ -1,8 +1,8 @@
 package org.freelance.portal.review.analysis;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.freelance.portal.base.Folding;
 
 /**
  * The contract text and a folded copy of the same length (lower case, accents and typographic
@@ -44,44 +44,7 @@ final class ContractText {
 
     /** Same length as the input: every char maps to one char. */
     static String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            out[i] = foldChar(text.charAt(i));
-        }
-        return new String(out);
-    }
-
-    private static char foldChar(char c) {
-        if (c < 128) {
-            return Character.toLowerCase(c);
-        }
-        switch (c) {
-            case '\u2019', '\u2018', '\u02bc', '\u00b4', '`' -> {
-                return '\'';
-            }
-            case '\u201c', '\u201d', '\u00ab', '\u00bb' -> {
-                return '"';
-            }
-            case '\u2013', '\u2014', '\u2011', '\u2010' -> {
-                return '-';
-            }
-            case '\u00a0', '\u202f', '\u2009' -> {
-                return ' ';
-            }
-            case '\u0153', '\u0152' -> {
-                return 'o';
-            }
-            case '\u00e6', '\u00c6' -> {
-                return 'a';
-            }
-            case '\u20ac' -> {
-                return '\u20ac';
-            }
-            default -> {
-                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                return Character.toLowerCase(decomposed.charAt(0));
-            }
-        }
+        return Folding.fold(text);
     }
 
     /**

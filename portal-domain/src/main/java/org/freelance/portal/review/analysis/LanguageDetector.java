@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** French or English, by counting frequent function words (enough for contracts, which are long). */
-final class LanguageDetector {
+public final class LanguageDetector {
 
     private static final Pattern WORD = Pattern.compile("[a-z']+");
     private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "de", "et", "est", "une",
@@ -16,6 +16,11 @@ final class LanguageDetector {
             "agreement", "contractor", "consultant", "days", "months", "with", "party", "parties");
 
     private LanguageDetector() {
+    }
+
+    /** The language of any text (folded here). */
+    public static ContractLanguage of(String text) {
+        return detect(ContractText.fold(text));
     }
 
     static ContractLanguage detect(String folded) {

@@ -1,0 +1,102 @@
+package org.freelance.portal.knowledge.pseudonym;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/** Reduces an amount to a range ("18 450 €" becomes "entre 10 000 et 50 000 €"). */
+final class Amounts {
+
+    private static final long[] BOUNDS = {0, 100, 500, 1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 1_000_000,
+            10_000_000};
+
+    private Amounts() {
+    }
+
+    /** The replacement for a match of {@link Patterns#AMOUNT}, or null when no amount can be read. */
+    static String range(Matcher m, boolean english) {
+        String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
+        String scale = m.group("n1") != null ? m.group("s1") : m.group("s2");
+        String currency = m.group("c1") != null ? m.group("c1") : m.group("c2");
+        BigDecimal value = parse(number);
+        if (value == null) {
+            return null;
+        }
+        String s = scale == null ? "" : scale.strip().toLowerCase(Locale.ROOT);
+        String c = currency.strip();
+        if (s.startsWith("k") || s.startsWith("mill") && s.contains("ier") || s.equals("mille") || s.equals("thousand")
+                || c.equalsIgnoreCase("k€")) {
+            value = value.multiply(BigDecimal.valueOf(1_000));
+        } else if (s.equals("m") || s.startsWith("million") || c.equalsIgnoreCase("m€")) {
+            value = value.multiply(BigDecimal.valueOf(1_000_000));
+        } else if (s.equals("md") || s.equals("bn")) {
+            value = value.multiply(BigDecimal.valueOf(1_000_000_000));
+        }
+        String symbol = symbol(c);
+        long low = 0;
+        long high = -1;
+        for (int i = 1; i < BOUNDS.length; i++) {
+            if (value.compareTo(BigDecimal.valueOf(BOUNDS[i])) < 0) {
+                low = BOUNDS[i - 1];
+                high = BOUNDS[i];
+                break;
+            }
+        }
+        if (high < 0) {
+            return english ? "more than " + money(BOUNDS[BOUNDS.length - 1], symbol, true)
+                    : "plus de " + money(BOUNDS[BOUNDS.length - 1], symbol, false);
+        }
+        if (low == 0) {
+            return english ? "less than " + money(high, symbol, true) : "moins de " + money(high, symbol, false);
+        }
+        return english ? "between " + money(low, symbol, true) + " and " + money(high, symbol, true)
+                : "entre " + grouped(low, false) + " et " + money(high, symbol, false);
+    }
+
+    static BigDecimal parse(String number) {
+        String n = number.replaceAll("[ \\u00a0\\u202f’']", "");
+        // the last separator followed by one or two digits is the decimal mark; the others group thousands
+        int lastDot = n.lastIndexOf('.');
+        int lastComma = n.lastIndexOf(',');
+        int decimal = Math.max(lastDot, lastComma);
+        String integer = n;
+        String fraction = "";
+        if (decimal >= 0 && n.length() - decimal - 1 <= 2) {
+            integer = n.substring(0, decimal);
+            fraction = n.substring(decimal + 1);
+        }
+        integer = integer.replaceAll("[.,]", "");
+        try {
+            return new BigDecimal(integer.isEmpty() ? "0" : integer + (fraction.isEmpty() ? "" : "." + fraction));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String symbol(String currency) {
+        String c = currency.toLowerCase(Locale.ROOT);
+        if (c.contains("£") || c.equals("gbp")) {
+            return "£";
+        }
+        if (c.contains("$") || c.equals("usd") || c.startsWith("dollar")) {
+            return "$";
+        }
+        if (c.equals("chf")) {
+            return "CHF";
+        }
+        return "€";
+    }
+
+    private static String money(long amount, String symbol, boolean english) {
+        if (english) {
+            return symbol.equals("CHF") ? "CHF " + grouped(amount, true) : symbol + grouped(amount, true);
+        }
+        return grouped(amount, false) + " " + symbol;
+    }
+
+    private static String grouped(long amount, boolean english) {
+        NumberFormat format = NumberFormat.getIntegerInstance(english ? Locale.UK : Locale.FRANCE);
+        return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+}

@@ -1,0 +1,75 @@
+package org.freelance.portal.knowledge.pseudonym;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.freelance.portal.base.Folding;
+
+/** Reduces a full date to its month and year ("12 mars 2025" becomes "mars 2025"). */
+final class Dates {
+
+    private static final String[] FR = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre"};
+    private static final String[] EN = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+
+    private Dates() {
+    }
+
+    /** The replacement for a match of {@link Patterns#DATE}, or null when it is not a real date. */
+    static String monthAndYear(Matcher m, boolean english) {
+        int month;
+        String year;
+        if (m.group("m1") != null) {
+            month = monthOf(m.group("m1"));
+            year = m.group("y1");
+            if (!validDay(m.group("d1"))) {
+                return null;
+            }
+        } else if (m.group("m2") != null) {
+            month = monthOf(m.group("m2"));
+            year = m.group("y2");
+            if (!validDay(m.group("d2"))) {
+                return null;
+            }
+        } else if (m.group("m3") != null) {
+            month = Integer.parseInt(m.group("m3"));
+            year = m.group("y3");
+            if (!validDay(m.group("d3"))) {
+                return null;
+            }
+            if (year.length() == 2) {
+                year = "20" + year;
+            }
+        } else {
+            month = Integer.parseInt(m.group("m4"));
+            year = m.group("y4");
+            if (!validDay(m.group("d4"))) {
+                return null;
+            }
+        }
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        String name = english ? EN[month - 1] : FR[month - 1];
+        return year == null ? name : name + " " + year;
+    }
+
+    private static boolean validDay(String day) {
+        int d = Integer.parseInt(day);
+        return d >= 1 && d <= 31;
+    }
+
+    private static int monthOf(String word) {
+        String w = Folding.fold(word).replace(".", "").toLowerCase(Locale.ROOT);
+        String[][] prefixes = {{"jan"}, {"fev", "feb"}, {"mar"}, {"avr", "apr"}, {"mai", "may"}, {"juin", "jun"},
+                {"juil", "jul"}, {"aou", "aug"}, {"sep"}, {"oct"}, {"nov"}, {"dec"}};
+        for (int i = 0; i < prefixes.length; i++) {
+            for (String prefix : prefixes[i]) {
+                if (w.startsWith(prefix)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+}
