@@ -1,5 +1,6 @@
 package org.freelance.portal.knowledge.pseudonym;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ final class Patterns {
     private static final String WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|"
             + "Wednesday|Thursday|Friday|Saturday|Sunday)";
     static final Pattern DATE = Pattern.compile(String.join("|",
-            "(?iu)(?:" + WEEKDAY + ",?[ \\u00a0]+)?(?:le[ \\u00a0]+)?\\b(?<d1>\\d{1,2})(?:er|st|nd|rd|th)?(?:[ \\u00a0]+of)?[ \\u00a0]+"
+            "(?iu)(?:" + WEEKDAY + ",?[ \\u00a0]+)?\\b(?<d1>\\d{1,2})(?:er|st|nd|rd|th)?(?:[ \\u00a0]+of)?[ \\u00a0]+"
                     + "(?<m1>" + FR_MONTHS + "|" + EN_MONTHS + ")(?:,?[ \\u00a0]+(?<y1>\\d{4}))?(?![\\p{L}])",
             "(?iu)(?:" + WEEKDAY + ",?[ \\u00a0]+)?\\b(?<m2>" + EN_MONTHS + ")[ \\u00a0]+(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\u00a0]+(?<y2>\\d{4}))?(?![\\d\\p{L}])",
             "(?<![\\d/.-])(?<d3>\\d{1,2})[/.-](?<m3>\\d{1,2})[/.-](?<y3>\\d{4}|\\d{2})(?![\\d/.-])",
@@ -99,19 +100,19 @@ final class Patterns {
                     + "[ \\u00a0]+(?<name>" + ORG_WORD + "(?:[ \\u00a0]+(?:(?:de|des|du|et|and|of|&)[ \\u00a0]+)?" + ORG_WORD + "){0,3})");
 
     /** Words that make a capitalised sequence an organisation. */
-    static final Set<String> ORG_KEYWORDS = Set.of("consulting", "conseil", "conseils", "solutions", "technologies",
+    static final Set<String> ORG_KEYWORDS = Set.copyOf(List.of("consulting", "conseil", "conseils", "solutions", "technologies",
             "technology", "tech", "industries", "industrie", "services", "partners", "partenaires", "group", "groupe",
             "bank", "banque", "systems", "systemes", "software", "digital", "labs", "lab", "holding", "assurances",
             "assurance", "insurance", "capital", "ventures", "logistics", "logistique", "informatique", "media",
             "medias", "telecom", "energy", "energie", "retail", "finance", "pharma", "studio", "agency", "associates",
             "associes", "ingenierie", "engineering", "data", "analytics", "cloud", "networks", "mutuelle", "foods",
-            "distribution", "immobilier", "transport", "transports", "international", "france", "europe");
+            "distribution", "immobilier", "transport", "transports", "international", "france", "europe"));
 
     /**
      * Capitalised words that are not names here: sentence words, roles, products and institutions
      * a lesson learned names on purpose.
      */
-    static final Set<String> NOT_NAMES = Set.of(
+    static final Set<String> NOT_NAMES = Set.copyOf(List.of(
             // function words and sentence starts
             "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles",
             "nous", "vous", "on", "je", "j", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "votre",
@@ -149,5 +150,5 @@ final class Patterns {
             "erp", "crm", "api", "rgpd", "gdpr", "urssaf", "tva", "vat", "bce", "ecb", "insee", "siren", "siret",
             "iban", "bic", "rcs", "kbis", "cgv", "cgu", "nda", "sow", "sla", "kpi", "poc", "mvp", "agile", "scrum",
             "france", "paris", "lyon", "lille", "marseille", "toulouse", "bordeaux", "nantes", "london", "londres",
-            "europe", "uk", "usa", "etats-unis", "covid", "portail", "portal", "communaute", "community", "collectif");
+            "europe", "uk", "usa", "etats-unis", "covid", "portail", "portal", "communaute", "community", "collectif"));
 }

@@ -33,6 +33,7 @@ import org.freelance.portal.review.analysis.LanguageDetector;
  */
 public final class Pseudonymiser {
 
+    private static final Pattern TYPO_CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}");
     private final Set<String> firstNames;
 
     public Pseudonymiser() {
@@ -77,6 +78,8 @@ public final class Pseudonymiser {
         private final Map<String, String> pseudonyms = new HashMap<>();
         /** Surnames of people found by heuristics, so "Durand" alone later gets Paul Durand's pseudonym. */
         private final Map<String, String> surnames = new HashMap<>();
+        /** First names of people found, so "Sophie" alone later gets Sophie Lambert's pseudonym. */
+        private final Map<String, String> givenNames = new HashMap<>();
         private Pattern partyPattern;
         private Lang lang;
         private int letters;
@@ -85,7 +88,9 @@ public final class Pseudonymiser {
             this.lang = lang;
             for (KnownParty party : known) {
                 if (party != null && party.name() != null && !party.name().isBlank()) {
-                    parties.add(new PartyMatcher(party));
+                    PartyMatcher matcher = new PartyMatcher(party);
+                    matcher.index = parties.size();
+                    parties.add(matcher);
                 }
             }
             List<String> all = new ArrayList<>();
@@ -120,11 +125,47 @@ public final class Pseudonymiser {
             }
             String folded = Folding.fold(text);
             List<Candidate> candidates = new ArrayList<>();
+            Windows windows = new Windows(text, folded);
             knownParties(text, folded, candidates);
-            structured(text, candidates);
-            names(text, folded, candidates);
-            List<Replacement> chosen = resolve(text, candidates);
+            structured(text, windows, candidates);
+            names(text, folded, windows, candidates);
+            List<Replacement> chosen = new ArrayList<>();
+            for (Candidate c : resolve(text, candidates)) {
+                chosen.add(new Replacement(c.start(), c.end(), text.substring(c.start(), c.end()),
+                        c.replacement() != null ? c.replacement() : nameFor(c) + c.suffix(), c.kind()));
+            }
             return new PseudonymisedText(text, render(text, chosen), chosen);
+        }
+
+        /** The pseudonym of a chosen name candidate, consistent across the article. */
+        private String nameFor(Candidate c) {
+            if (c.kind() == EntityKind.KNOWN_PARTY) {
+                return pseudonymOf(parties.get(Integer.parseInt(c.key())));
+            }
+            if (c.kind() == EntityKind.ORGANISATION) {
+                return pseudonyms.computeIfAbsent("org:" + c.key(), k -> label("Organisation ", "Organisation ") + nextLetter());
+            }
+            String[] words = c.key().split(" ");
+            String firstName = isFirstName(words[0]) ? words[0] : null;
+            String surname = words.length >= 2 || firstName == null ? words[words.length - 1] : null;
+            String pseudonym = pseudonyms.get("person:" + c.key());
+            if (pseudonym == null && surname != null) {
+                pseudonym = surnames.get(surname);
+            }
+            if (pseudonym == null && surname == null) {
+                pseudonym = givenNames.get(firstName);
+            }
+            if (pseudonym == null) {
+                pseudonym = label("Personne ", "Person ") + nextLetter();
+            }
+            pseudonyms.put("person:" + c.key(), pseudonym);
+            if (surname != null && surname.length() >= 2) {
+                surnames.putIfAbsent(surname, pseudonym);
+            }
+            if (firstName != null) {
+                givenNames.putIfAbsent(firstName, pseudonym);
+            }
+            return pseudonym;
         }
 
         // --- layer 1: known parties ----------------------------------------------------------------
@@ -142,19 +183,22 @@ public final class Pseudonymiser {
                         }
                         int end = possessiveEnd(text, m.end());
                         String suffix = text.substring(m.end(), end);
-                        out.add(new Candidate(m.start(), end, EntityKind.KNOWN_PARTY, 0,
-                                pseudonymOf(p) + suffix));
+                        out.add(Candidate.named(m.start(), end, EntityKind.KNOWN_PARTY, 0, String.valueOf(p.index), suffix));
                         break;
                     }
                 }
             }
             // one-letter typos of a party's distinctive words: "Martinn", "Alpah"
-            Matcher words = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}").matcher(text);
+            if (parties.isEmpty()) {
+                return;
+            }
+            Matcher words = TYPO_CANDIDATE.matcher(text);
             while (words.find()) {
                 String word = folded.substring(words.start(), words.end());
                 for (PartyMatcher p : parties) {
                     if (p.fuzzyWords.stream().anyMatch(w -> !w.equals(word) && Edits.withinOne(w, word))) {
-                        out.add(new Candidate(words.start(), words.end(), EntityKind.KNOWN_PARTY, 0, pseudonymOf(p)));
+                        out.add(Candidate.named(words.start(), words.end(), EntityKind.KNOWN_PARTY, 0,
+                                String.valueOf(p.index), ""));
                         break;
                     }
                 }
@@ -163,95 +207,95 @@ public final class Pseudonymiser {
 
         // --- layer 2: identifiers -------------------------------------------------------------------
 
-        private void structured(String text, List<Candidate> out) {
-            Matcher m = Patterns.EMAIL.matcher(text);
-            while (m.find()) {
+        private void structured(String text, Windows windows, List<Candidate> out) {
+            Windows.find(Patterns.EMAIL, text, windows.at, m -> {
                 PartyMatcher owner = ownerOfEmail(m.group());
                 out.add(owner == null
                         ? new Candidate(m.start(), m.end(), EntityKind.EMAIL, 1, label("[e-mail]", "[email]"))
                         : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
                                 label("[e-mail de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s email]")));
-            }
-            m = Patterns.URL.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.URL, text, windows.dots, m -> {
                 int end = trimTrailingPunctuation(text, m.start(), m.end());
                 out.add(new Candidate(m.start(), end, EntityKind.URL, 2, label("[site web]", "[website]")));
-            }
-            m = Patterns.IBAN.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.IBAN, text, windows.digits, m -> {
                 if (m.group().chars().filter(Character::isDigit).count() >= 10) {
                     out.add(new Candidate(m.start(), m.end(), EntityKind.IBAN, 2, "[IBAN]"));
                 }
-            }
-            m = Patterns.COMPANY_ID.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.COMPANY_ID, text, windows.digits, m -> {
                 int digits = (int) m.group().chars().filter(Character::isDigit).count();
                 out.add(new Candidate(m.start(), m.end(), EntityKind.COMPANY_ID, 3, digits == 14 ? "[SIRET]" : "[SIREN]"));
-            }
-            m = Patterns.PHONE.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.PHONE, text, windows.digits, m -> {
                 PartyMatcher owner = ownerOfPhone(m.group());
                 out.add(owner == null
                         ? new Candidate(m.start(), m.end(), EntityKind.PHONE, 4, label("[téléphone]", "[phone]"))
                         : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
                                 label("[téléphone de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s phone]")));
-            }
-            m = Patterns.POSTAL_ADDRESS.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.POSTAL_ADDRESS, text, windows.digits, m -> {
                 int end = trimTrailingPunctuation(text, m.start(), m.end());
                 out.add(new Candidate(m.start(), end, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
-            }
-            m = Patterns.DATE.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.DATE, text, windows.digits, m -> {
                 String replacement = Dates.monthAndYear(m, lang == Lang.EN);
-                if (replacement != null) {
-                    out.add(new Candidate(m.start(), m.end(), EntityKind.DATE, 6, replacement));
+                if (replacement == null) {
+                    return;
                 }
-            }
-            m = Patterns.AMOUNT.matcher(text);
-            while (m.find()) {
+                // "le 12 mars" becomes "en mars", "on March 12" becomes "in March"
+                int start = m.start();
+                String before = text.substring(Math.max(0, start - 3), start);
+                if (before.equalsIgnoreCase("le ") || before.equalsIgnoreCase("on ")) {
+                    boolean capital = Character.isUpperCase(before.charAt(0));
+                    String preposition = before.toLowerCase(Locale.ROOT).startsWith("l") ? "en " : "in ";
+                    replacement = (capital ? Character.toUpperCase(preposition.charAt(0)) + preposition.substring(1)
+                            : preposition) + replacement;
+                    start -= 3;
+                }
+                out.add(new Candidate(start, m.end(), EntityKind.DATE, 6, replacement));
+            });
+            Windows.find(Patterns.AMOUNT, text, windows.digits, m -> {
                 String replacement = Amounts.range(m, lang == Lang.EN);
                 if (replacement != null) {
                     out.add(new Candidate(m.start(), m.end(), EntityKind.AMOUNT, 6, replacement));
                 }
-            }
+            });
         }
 
         // --- layer 3: other names -------------------------------------------------------------------
 
-        private void names(String text, String folded, List<Candidate> out) {
-            Matcher m = Patterns.ORG_WITH_FORM.matcher(text);
-            while (m.find()) {
+        private void names(String text, String folded, Windows windows, List<Candidate> out) {
+            Windows.find(Patterns.ORG_WITH_FORM, text, windows.legalForms, m -> {
                 if (!allNotNames(folded, m.start(), m.end())) {
                     out.add(organisation(text, folded, m.start(), m.end(), 7));
                 }
-            }
-            m = Patterns.ORG_AFTER_NOUN.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.ORG_AFTER_NOUN, text, windows.orgNouns, m -> {
                 int start = m.start("name");
                 int end = m.end("name");
                 if (!allNotNames(folded, start, end)) {
                     out.add(organisation(text, folded, start, end, 8));
                 }
-            }
-            m = Patterns.TITLED_PERSON.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.TITLED_PERSON, text, windows.titles, m -> {
                 int start = m.start("name");
                 int end = m.end("name");
                 String name = folded.substring(start, end);
-                if (name.startsWith("le ") || name.startsWith("la ") || Patterns.NOT_NAMES.contains(firstWord(name))) {
-                    continue;
+                if (!name.startsWith("le ") && !name.startsWith("la ")
+                        && !Patterns.NOT_NAMES.contains(firstWord(name))) {
+                    out.add(person(text, folded, start, end, 8));
                 }
-                out.add(person(text, folded, start, end, 8));
-            }
-            m = Patterns.INITIAL_SURNAME.matcher(text);
-            while (m.find()) {
+            });
+            Windows.find(Patterns.INITIAL_SURNAME, text, windows.initials, m -> {
                 String surname = folded.substring(m.start("surname"), m.end("surname"));
-                if (!Patterns.NOT_NAMES.contains(surname)) {
+                boolean monsieur = text.startsWith("M. ", m.start()) || text.startsWith("M.\u00a0", m.start());
+                if (!monsieur && !Patterns.NOT_NAMES.contains(surname)) {
                     out.add(person(text, folded, m.start(), m.end(), 9));
                 }
-            }
-            m = Patterns.NAME_SEQUENCE.matcher(text);
+            });
+            Matcher m = Patterns.NAME_SEQUENCE.matcher(text);
             while (m.find()) {
                 sequence(text, folded, m.start(), m.end(), out);
             }
@@ -295,39 +339,43 @@ public final class Pseudonymiser {
             }
             for (int[] w : rest) {
                 String word = folded.substring(w[0], w[1]);
-                String known = surnames.get(word);
-                if (known != null) {
-                    out.add(new Candidate(w[0], possessiveEnd(text, w[1]), EntityKind.PERSON, 12,
-                            known + text.substring(w[1], possessiveEnd(text, w[1]))));
+                if (surnames.containsKey(word) || pendingSurnames(out, word)) {
+                    out.add(person(text, folded, w[0], w[1], 12));
                 }
             }
+        }
+
+        /** A surname already seen in this text as part of a longer name (not yet given a pseudonym). */
+        private boolean pendingSurnames(List<Candidate> out, String word) {
+            for (Candidate c : out) {
+                if (c.kind() == EntityKind.PERSON && c.key() != null
+                        && (c.key().endsWith(" " + word) || c.key().equals(word) && !isFirstName(word))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Candidate person(String text, String folded, int start, int end, int priority) {
-            String key = "person:" + normaliseName(folded.substring(start, end));
-            String pseudonym = pseudonyms.get(key);
-            if (pseudonym == null) {
-                String surname = lastWord(folded.substring(start, end));
-                pseudonym = surname == null ? null : surnames.get(surname);
-                if (pseudonym == null) {
-                    pseudonym = label("Personne ", "Person ") + nextLetter();
-                }
-                pseudonyms.put(key, pseudonym);
-                String[] words = normaliseName(folded.substring(start, end)).split(" ");
-                if (words.length >= 2 && words[words.length - 1].length() >= 3
-                        && !Patterns.NOT_NAMES.contains(words[words.length - 1])) {
-                    surnames.putIfAbsent(words[words.length - 1], pseudonym);
-                }
-            }
             int stop = possessiveEnd(text, end);
-            return new Candidate(start, stop, EntityKind.PERSON, priority, pseudonym + text.substring(end, stop));
+            return Candidate.named(start, stop, EntityKind.PERSON, priority, normaliseName(folded.substring(start, end)),
+                    text.substring(end, stop));
         }
 
         private Candidate organisation(String text, String folded, int start, int end, int priority) {
-            String key = "org:" + normaliseName(stripLegalForm(folded.substring(start, end)));
-            String pseudonym = pseudonyms.computeIfAbsent(key, k -> label("Organisation ", "Organisation ") + nextLetter());
+            // leading words that are not names: "DSI de Gamma Industries SARL" is "Gamma Industries SARL"
+            List<int[]> words = wordSpans(text, start, end);
+            int from = start;
+            for (int[] w : words) {
+                String word = folded.substring(w[0], w[1]);
+                if (!Patterns.NOT_NAMES.contains(word) || w == words.getLast()) {
+                    from = w[0];
+                    break;
+                }
+            }
             int stop = possessiveEnd(text, end);
-            return new Candidate(start, stop, EntityKind.ORGANISATION, priority, pseudonym + text.substring(end, stop));
+            return Candidate.named(from, stop, EntityKind.ORGANISATION, priority,
+                    normaliseName(stripLegalForm(folded.substring(from, end))), text.substring(end, stop));
         }
 
         private String pseudonymOf(PartyMatcher party) {
@@ -404,16 +452,30 @@ public final class Pseudonymiser {
 
     // --- overlap resolution -------------------------------------------------------------------------
 
-    private record Candidate(int start, int end, EntityKind kind, int priority, String replacement) {
+    /**
+     * A span that may be replaced. Names get their pseudonym only once the span is chosen (in text
+     * order), so letters follow the text and a losing candidate never uses one up: {@code key} is
+     * then the party id or the folded name, {@code suffix} a possessive to keep.
+     */
+    private record Candidate(int start, int end, EntityKind kind, int priority, String replacement, String key,
+            String suffix) {
+
+        Candidate(int start, int end, EntityKind kind, int priority, String replacement) {
+            this(start, end, kind, priority, replacement, null, "");
+        }
+
+        static Candidate named(int start, int end, EntityKind kind, int priority, String key, String suffix) {
+            return new Candidate(start, end, kind, priority, null, key, suffix);
+        }
     }
 
     /** Strongest layer first, then the longer span; a candidate overlapping a chosen one is dropped. */
-    private static List<Replacement> resolve(String text, List<Candidate> candidates) {
+    private static List<Candidate> resolve(String text, List<Candidate> candidates) {
         candidates.sort(Comparator.comparingInt(Candidate::priority)
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
                 .thenComparingInt(Candidate::start));
         boolean[] taken = new boolean[text.length()];
-        List<Replacement> chosen = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.start() >= c.end()) {
                 continue;
@@ -431,9 +493,9 @@ public final class Pseudonymiser {
             for (int i = c.start(); i < c.end(); i++) {
                 taken[i] = true;
             }
-            chosen.add(new Replacement(c.start(), c.end(), text.substring(c.start(), c.end()), c.replacement(), c.kind()));
+            chosen.add(c);
         }
-        chosen.sort(Comparator.comparingInt(Replacement::start));
+        chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
     }
 
@@ -553,6 +615,7 @@ public final class Pseudonymiser {
     static final class PartyMatcher {
         private static int counter;
         final int id;
+        int index;
         final KnownParty party;
         /** Folded variant text to how it must look in the original. */
         final Map<String, Variant> variants = new LinkedHashMap<>();
@@ -609,6 +672,12 @@ public final class Pseudonymiser {
                     add(parts[0].charAt(0) + ".-" + parts[1].charAt(0) + ". " + last, false, false);
                 }
                 add(initials, true, false);
+                // how people's names turn up as logins and email local parts: jmartin, jeanne.martin
+                String bareFirst = first.replace("-", "");
+                add(first.charAt(0) + last, false, false);
+                add(bareFirst + "." + last, false, false);
+                add(bareFirst + last, false, false);
+                add(last + first.charAt(0), false, false);
                 add(String.join(".", initials.split("")) + ".", true, false);
                 fuzzy(last);
                 fuzzy(first);

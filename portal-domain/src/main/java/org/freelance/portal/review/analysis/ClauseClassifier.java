@@ -3,15 +3,25 @@ package org.freelance.portal.review.analysis;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Puts each clause into categories by the words of its heading (strong evidence) and of its body
  * (counted). A clause may belong to several categories ("Prix et modalités de paiement").
  */
 final class ClauseClassifier {
+
+    /**
+     * Phrases whose words belong to another category than they seem: "règlement des différends" is
+     * about disputes, not payment ("règlement"); "règlement intérieur" is house rules. Masked when
+     * looking for payment clauses only.
+     */
+    private static final Pattern FALSE_FRIENDS = Pattern.compile("reglement (?=des (?:differends|litiges|"
+            + "contestations)|amiable|interieur)");
 
     private static final int BODY_THRESHOLD = 2;
     private static final int BODY_THRESHOLD_WITH_HEADING = 3;
@@ -21,19 +31,51 @@ final class ClauseClassifier {
 
     static List<Clause> classify(ContractText text, List<Clause> clauses) {
         List<Clause> classified = new ArrayList<>(clauses.size());
+        List<String> headings = effectiveHeadings(clauses);
         for (Clause clause : clauses) {
             classified.add(new Clause(clause.index(), clause.number(), clause.heading(), clause.start(),
-                    clause.end(), categories(text, clause)));
+                    clause.end(), categories(text, clause, headings.get(clause.index()))));
         }
         return classified;
     }
 
-    private static Set<ClauseCategory> categories(ContractText text, Clause clause) {
-        String heading = ContractText.fold(clause.heading());
-        String body = text.folded(clause.start(), clause.end());
+    /**
+     * The heading that governs each clause: its own, or for a sub-clause without one ("8.2 En
+     * contrepartie...") the heading of its parent ("8. NON-CONCURRENCE"), the nearest earlier clause
+     * whose number is a prefix of its number.
+     */
+    static List<String> effectiveHeadings(List<Clause> clauses) {
+        List<String> headings = new ArrayList<>(clauses.size());
+        Map<String, String> byNumber = new HashMap<>();
+        for (Clause clause : clauses) {
+            String heading = clause.heading();
+            String number = clause.number();
+            if (heading.isBlank() && number.contains(".")) {
+                String parent = number;
+                while (heading.isBlank() && parent.contains(".")) {
+                    parent = parent.substring(0, parent.lastIndexOf('.'));
+                    heading = byNumber.getOrDefault(parent, "");
+                }
+            }
+            if (!number.isEmpty()) {
+                byNumber.put(number, heading);
+            }
+            headings.add(heading);
+        }
+        return headings;
+    }
+
+    private static Set<ClauseCategory> categories(ContractText text, Clause clause, String effectiveHeading) {
+        String foldedHeading = ContractText.fold(effectiveHeading);
+        String foldedBody = text.folded(clause.start(), clause.end());
+        String paymentHeading = FALSE_FRIENDS.matcher(foldedHeading).replaceAll(" ");
+        String paymentBody = FALSE_FRIENDS.matcher(foldedBody).replaceAll(" ");
         Set<ClauseCategory> fromHeading = EnumSet.noneOf(ClauseCategory.class);
         Map<ClauseCategory, Integer> bodyCounts = new EnumMap<>(ClauseCategory.class);
         for (ClauseCategory category : ClauseCategory.values()) {
+            boolean payment = category == ClauseCategory.PAYMENT_TERMS;
+            String heading = payment ? paymentHeading : foldedHeading;
+            String body = payment ? paymentBody : foldedBody;
             for (String keyword : category.keywords()) {
                 if (!heading.isEmpty() && containsWord(heading, keyword)) {
                     fromHeading.add(category);

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a contract into clauses at heading lines: "Article 3", "ARTICLE III", "Art. 3", "3.", "3.1",
- * "3 -", "III.", "Section 4", "Clause 5", "Chapitre 2". The text before the first heading is clause 0
- * (title and parties). Offsets are kept so the UI can highlight.
+ * "3 -", "III.", "Section 4", "Clause 5", "Chapitre 2"; or, in a contract with (almost) no numbered
+ * heading, at short heading lines of their own ("CONFIDENTIALITÉ", "Scope of Work"). The text before
+ * the first heading is clause 0 (title and parties). Offsets are kept so the UI can highlight.
  */
 final class ClauseSegmenter {
 
@@ -26,6 +27,9 @@ final class ClauseSegmenter {
     private static final Set<String> MONTHS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
             "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /** Below this many numbered headings, a contract is taken to use headings without numbers. */
+    private static final int MIN_NUMBERED_HEADINGS = 3;
 
     private ClauseSegmenter() {
     }
@@ -55,6 +59,7 @@ final class ClauseSegmenter {
 
     private static List<Heading> headings(ContractText text) {
         List<Heading> headings = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         String original = text.original();
         int lineStart = 0;
         while (lineStart < original.length()) {
@@ -62,6 +67,7 @@ final class ClauseSegmenter {
             if (lineEnd < 0) {
                 lineEnd = original.length();
             }
+            lines.add(new int[] {lineStart, lineEnd});
             String line = original.substring(lineStart, lineEnd).replace("\r", "");
             Heading heading = heading(line, lineStart, text);
             if (heading != null) {
@@ -69,7 +75,55 @@ final class ClauseSegmenter {
             }
             lineStart = lineEnd + 1;
         }
+        if (headings.size() < MIN_NUMBERED_HEADINGS) {
+            headings.addAll(unnumberedHeadings(original, lines));
+            headings.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
         return headings;
+    }
+
+    /**
+     * Contracts drafted without numbers ("CONFIDENTIALITÉ", "Scope of Work") have short heading lines
+     * of their own: after a blank line, without final punctuation or digits, in capitals or of a few
+     * words starting with a capital, followed by the body. The first line (the title) is not one.
+     */
+    private static List<Heading> unnumberedHeadings(String original, List<int[]> lines) {
+        List<Heading> headings = new ArrayList<>();
+        boolean seenText = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = original.substring(lines.get(i)[0], lines.get(i)[1]).replace("\r", "");
+            if (line.isBlank()) {
+                continue;
+            }
+            boolean first = !seenText;
+            seenText = true;
+            boolean afterBlank = i > 0 && original.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]).isBlank();
+            if (first || !afterBlank || !looksLikeBareHeading(line.strip())) {
+                continue;
+            }
+            int next = i + 1;
+            if (next < lines.size() && original.substring(lines.get(next)[0], lines.get(next)[1]).isBlank()) {
+                next++;
+            }
+            if (next >= lines.size() || original.substring(lines.get(next)[0], lines.get(next)[1]).isBlank()) {
+                continue;
+            }
+            int indent = 0;
+            while (Character.isWhitespace(line.charAt(indent))) {
+                indent++;
+            }
+            headings.add(new Heading(lines.get(i)[0] + indent, "", line.strip()));
+        }
+        return headings;
+    }
+
+    private static boolean looksLikeBareHeading(String line) {
+        if (line.length() < 3 || line.length() > 60 || !Character.isUpperCase(line.charAt(0))
+                || ".;,:!?".indexOf(line.charAt(line.length() - 1)) >= 0 || line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        boolean capitals = line.equals(line.toUpperCase()) && line.chars().filter(Character::isLetter).count() >= 3;
+        return capitals || line.split("\\s+").length <= 6;
     }
 
     private static Heading heading(String line, int offset, ContractText text) {
