@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code src/test/resources/pseudonymisation-set}, format and labelling rules in its README).
  * A labelled span counts as caught when every letter or digit in it lies inside a replacement,
  * whatever the replacement's kind. The report (recall per kind, over-replacement rate, missed
- * spans per file) is printed once, the first time the engine is run.
+ * spans per file) is printed once, the first time the engine is run; the build redirects test output to
+ * {@code target/surefire-reports/...PseudonymisationSetTest-output.txt}.
  */
 class PseudonymisationSetTest {
 
