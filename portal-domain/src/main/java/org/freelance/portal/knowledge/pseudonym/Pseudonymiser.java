@@ -80,7 +80,9 @@ public final class Pseudonymiser {
         private final Map<String, String> surnames = new HashMap<>();
         /** First names of people found, so "Sophie" alone later gets Sophie Lambert's pseudonym. */
         private final Map<String, String> givenNames = new HashMap<>();
-        private Pattern partyPattern;
+        /** Each party variant under its first word, longest first, to match at word starts only. */
+        private final Map<String, List<String>> variantsByFirstWord = new HashMap<>();
+        private final Set<Integer> fuzzyLengths = new HashSet<>();
         private Lang lang;
         private int letters;
 
@@ -93,21 +95,13 @@ public final class Pseudonymiser {
                     parties.add(matcher);
                 }
             }
-            List<String> all = new ArrayList<>();
             for (PartyMatcher p : parties) {
-                all.addAll(p.variants.keySet());
-            }
-            all.sort(Comparator.comparingInt(String::length).reversed());
-            if (!all.isEmpty()) {
-                StringBuilder alternation = new StringBuilder();
-                for (String variant : all) {
-                    if (!alternation.isEmpty()) {
-                        alternation.append('|');
-                    }
-                    alternation.append(Pattern.quote(variant));
+                for (String variant : p.variants.keySet()) {
+                    variantsByFirstWord.computeIfAbsent(firstToken(variant), k -> new ArrayList<>()).add(variant);
+                    fuzzyLengths.addAll(p.fuzzyWords.stream().map(String::length).toList());
                 }
-                partyPattern = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:" + alternation + ")(?![\\p{L}\\p{N}]|@|\\.[\\p{L}])");
             }
+            variantsByFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
         }
 
         /** The pseudonym given to each original name so far (known parties and names found). */
@@ -171,22 +165,37 @@ public final class Pseudonymiser {
         // --- layer 1: known parties ----------------------------------------------------------------
 
         private void knownParties(String text, String folded, List<Candidate> out) {
-            if (partyPattern != null) {
-                Matcher m = partyPattern.matcher(folded);
-                while (m.find()) {
-                    String found = m.group();
-                    for (PartyMatcher p : parties) {
-                        Variant v = p.variants.get(found);
-                        if (v == null || v.upperOnly && !isUpper(text, m.start(), m.end())
-                                || v.capitalised && !Character.isUpperCase(text.charAt(m.start()))) {
-                            continue;
+            int n = folded.length();
+            int i = 0;
+            while (i < n && !variantsByFirstWord.isEmpty()) {
+                char c = folded.charAt(i);
+                boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !isWordChar(folded.charAt(i - 1))
+                        && folded.charAt(i - 1) != '@' && folded.charAt(i - 1) != '.');
+                if (!wordStart) {
+                    i++;
+                    continue;
+                }
+                int e = i;
+                while (e < n && Character.isLetterOrDigit(folded.charAt(e))) {
+                    e++;
+                }
+                List<String> variants = variantsByFirstWord.get(folded.substring(i, e));
+                int matched = -1;
+                if (variants != null) {
+                    for (String variant : variants) {
+                        int end = i + variant.length();
+                        if (folded.startsWith(variant, i) && boundaryAfter(folded, end)
+                                && accepts(text, i, end, variant)) {
+                            matched = end;
+                            PartyMatcher p = ownerOfVariant(variant, text, i, end);
+                            int stop = possessiveEnd(text, end);
+                            out.add(Candidate.named(i, stop, EntityKind.KNOWN_PARTY, 0, String.valueOf(p.index),
+                                    text.substring(end, stop)));
+                            break;
                         }
-                        int end = possessiveEnd(text, m.end());
-                        String suffix = text.substring(m.end(), end);
-                        out.add(Candidate.named(m.start(), end, EntityKind.KNOWN_PARTY, 0, String.valueOf(p.index), suffix));
-                        break;
                     }
                 }
+                i = matched > 0 ? matched : e;
             }
             // one-letter typos of a party's distinctive words: "Martinn", "Alpah"
             if (parties.isEmpty()) {
@@ -194,6 +203,11 @@ public final class Pseudonymiser {
             }
             Matcher words = TYPO_CANDIDATE.matcher(text);
             while (words.find()) {
+                if (!fuzzyLengths.contains(words.end() - words.start())
+                        && !fuzzyLengths.contains(words.end() - words.start() - 1)
+                        && !fuzzyLengths.contains(words.end() - words.start() + 1)) {
+                    continue;
+                }
                 String word = folded.substring(words.start(), words.end());
                 for (PartyMatcher p : parties) {
                     if (p.fuzzyWords.stream().anyMatch(w -> !w.equals(word) && Edits.withinOne(w, word))) {
@@ -203,6 +217,28 @@ public final class Pseudonymiser {
                     }
                 }
             }
+        }
+
+        private boolean accepts(String text, int start, int end, String variant) {
+            for (PartyMatcher p : parties) {
+                Variant v = p.variants.get(variant);
+                if (v != null && !(v.upperOnly && !isUpper(text, start, end))
+                        && !(v.capitalised && !Character.isUpperCase(text.charAt(start)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private PartyMatcher ownerOfVariant(String variant, String text, int start, int end) {
+            for (PartyMatcher p : parties) {
+                Variant v = p.variants.get(variant);
+                if (v != null && !(v.upperOnly && !isUpper(text, start, end))
+                        && !(v.capitalised && !Character.isUpperCase(text.charAt(start)))) {
+                    return p;
+                }
+            }
+            throw new IllegalStateException("variant without owner");
         }
 
         // --- layer 2: identifiers -------------------------------------------------------------------
@@ -219,27 +255,27 @@ public final class Pseudonymiser {
                 int end = trimTrailingPunctuation(text, m.start(), m.end());
                 out.add(new Candidate(m.start(), end, EntityKind.URL, 2, label("[site web]", "[website]")));
             });
-            Windows.find(Patterns.IBAN, text, windows.digits, m -> {
+            Windows.anchored(Patterns.IBAN, text, windows.ibanStarts, 50, m -> {
                 if (m.group().chars().filter(Character::isDigit).count() >= 10) {
                     out.add(new Candidate(m.start(), m.end(), EntityKind.IBAN, 2, "[IBAN]"));
                 }
             });
-            Windows.find(Patterns.COMPANY_ID, text, windows.digits, m -> {
+            Windows.anchored(Patterns.COMPANY_ID, text, windows.numberStarts, 24, m -> {
                 int digits = (int) m.group().chars().filter(Character::isDigit).count();
                 out.add(new Candidate(m.start(), m.end(), EntityKind.COMPANY_ID, 3, digits == 14 ? "[SIRET]" : "[SIREN]"));
             });
-            Windows.find(Patterns.PHONE, text, windows.digits, m -> {
+            Windows.anchored(Patterns.PHONE, text, windows.numberStarts, 30, m -> {
                 PartyMatcher owner = ownerOfPhone(m.group());
                 out.add(owner == null
                         ? new Candidate(m.start(), m.end(), EntityKind.PHONE, 4, label("[téléphone]", "[phone]"))
                         : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
                                 label("[téléphone de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s phone]")));
             });
-            Windows.find(Patterns.POSTAL_ADDRESS, text, windows.digits, m -> {
+            Windows.anchored(Patterns.POSTAL_ADDRESS, text, windows.numberStarts, 160, m -> {
                 int end = trimTrailingPunctuation(text, m.start(), m.end());
                 out.add(new Candidate(m.start(), end, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
             });
-            Windows.find(Patterns.DATE, text, windows.digits, m -> {
+            Windows.anchored(Patterns.DATE, text, windows.numberStarts, 60, m -> {
                 String replacement = Dates.monthAndYear(m, lang == Lang.EN);
                 if (replacement == null) {
                     return;
@@ -256,7 +292,7 @@ public final class Pseudonymiser {
                 }
                 out.add(new Candidate(start, m.end(), EntityKind.DATE, 6, replacement));
             });
-            Windows.find(Patterns.AMOUNT, text, windows.digits, m -> {
+            Windows.anchored(Patterns.AMOUNT, text, windows.numberStarts, 50, m -> {
                 String replacement = Amounts.range(m, lang == Lang.EN);
                 if (replacement != null) {
                     out.add(new Candidate(m.start(), m.end(), EntityKind.AMOUNT, 6, replacement));
@@ -267,19 +303,19 @@ public final class Pseudonymiser {
         // --- layer 3: other names -------------------------------------------------------------------
 
         private void names(String text, String folded, Windows windows, List<Candidate> out) {
-            Windows.find(Patterns.ORG_WITH_FORM, text, windows.legalForms, m -> {
+            Windows.anchored(Patterns.ORG_WITH_FORM, text, windows.legalFormStarts, 160, m -> {
                 if (!allNotNames(folded, m.start(), m.end())) {
                     out.add(organisation(text, folded, m.start(), m.end(), 7));
                 }
             });
-            Windows.find(Patterns.ORG_AFTER_NOUN, text, windows.orgNouns, m -> {
+            Windows.anchored(Patterns.ORG_AFTER_NOUN, text, windows.orgNounStarts, 100, m -> {
                 int start = m.start("name");
                 int end = m.end("name");
                 if (!allNotNames(folded, start, end)) {
                     out.add(organisation(text, folded, start, end, 8));
                 }
             });
-            Windows.find(Patterns.TITLED_PERSON, text, windows.titles, m -> {
+            Windows.anchored(Patterns.TITLED_PERSON, text, windows.titleStarts, 100, m -> {
                 int start = m.start("name");
                 int end = m.end("name");
                 String name = folded.substring(start, end);
@@ -288,7 +324,7 @@ public final class Pseudonymiser {
                     out.add(person(text, folded, start, end, 8));
                 }
             });
-            Windows.find(Patterns.INITIAL_SURNAME, text, windows.initials, m -> {
+            Windows.anchored(Patterns.INITIAL_SURNAME, text, windows.initialStarts, 50, m -> {
                 String surname = folded.substring(m.start("surname"), m.end("surname"));
                 boolean monsieur = text.startsWith("M. ", m.start()) || text.startsWith("M.\u00a0", m.start());
                 if (!monsieur && !Patterns.NOT_NAMES.contains(surname)) {
@@ -500,6 +536,30 @@ public final class Pseudonymiser {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** After a party variant: not inside a word, not an email ("martin@") or a domain ("alpha.fr"). */
+    private static boolean boundaryAfter(String folded, int end) {
+        if (end >= folded.length()) {
+            return true;
+        }
+        char c = folded.charAt(end);
+        if (Character.isLetterOrDigit(c) || c == '@') {
+            return false;
+        }
+        return !(c == '.' && end + 1 < folded.length() && Character.isLetter(folded.charAt(end + 1)));
+    }
+
+    private static String firstToken(String variant) {
+        int e = 0;
+        while (e < variant.length() && Character.isLetterOrDigit(variant.charAt(e))) {
+            e++;
+        }
+        return variant.substring(0, e);
+    }
 
     private static int possessiveEnd(String text, int end) {
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
