@@ -205,11 +205,12 @@ class PseudonymisationSetTest {
                     }
                 });
             }
-            Set<String> distinct = new LinkedHashSet<>();
+            Map<String, KnownParty> owners = new LinkedHashMap<>();
             pseudonyms.forEach((party, pseudonym) -> {
-                if (!distinct.add(pseudonym.toLowerCase(Locale.ROOT))) {
-                    problems.add(text.file() + ": \"" + pseudonym + "\" is used for two parties, one being "
-                            + party.name());
+                KnownParty other = owners.putIfAbsent(pseudonym.toLowerCase(Locale.ROOT), party);
+                if (other != null) {
+                    problems.add(text.file() + ": " + other.name() + " and " + party.name() + " both became \""
+                            + pseudonym + "\"");
                 }
             });
         }
