@@ -69,7 +69,7 @@ final class Patterns {
             // (Suite 12,) 221B Baker Street(, 14th Floor), London NW1 6XE ; 500 Howard Street, San Francisco, CA 94105
             LEAD + "\\b\\d{1,5}[A-Z]?[ ]+(?:" + UPPER + "[\\p{L}'-]*[ ]+){1,4}" + EN_STREET + "\\b"
                     + "(?:,[ ]*(?:(?:Suite|Floor|Unit|Apt\\.?|Room)[ ]*[\\w-]+|\\d{1,3}(?:st|nd|rd|th)[ ]+Floor))?"
-                    + "(?:,?[ ]+" + UPPER + "[\\p{L}-]+(?:[ ]" + UPPER + "[\\p{L}-]+){0,2})?(?:,?[ ]+" + EN_POSTCODE + ")?"
+                    + "(?:,?[ ]+" + UPPER + "\\p{Ll}[\\p{L}-]*(?:[ ]" + UPPER + "\\p{Ll}[\\p{L}-]*){0,2})?(?:,?[ ]+" + EN_POSTCODE + ")?"
                     + COUNTRY,
             // Block B, Castletroy Park, Limerick V94 X2N5
             "(?:(?iu:Unit|Suite|Block|Flat|Apt\\.?|Apartment|Building)\\b[^,\\n]{0,30},[ ]*)" + LEAD + CITY + ",?[ ]+"
@@ -175,7 +175,9 @@ final class Patterns {
             "servicenow", "sap", "salesforce", "oracle", "microsoft", "google", "amazon", "aws", "azure", "gcp",
             "jira", "confluence", "slack", "teams", "zoom", "linkedin", "malt", "upwork", "excel", "word",
             "powerpoint", "outlook", "gmail", "github", "gitlab", "workday", "kubernetes", "docker", "python", "java",
-            "sharepoint", "power", "bi", "tableau", "snowflake", "databricks", "hana", "s/4hana", "itsm", "itom",
+            "sharepoint", "whatsapp", "youtube", "onedrive", "docusign", "hubspot", "quickbooks", "paypal",
+            "iphone", "macbook", "javascript", "typescript", "postgresql", "mysql", "mongodb", "devops", "vp", "svp",
+            "evp", "head", "power", "bi", "tableau", "snowflake", "databricks", "hana", "s/4hana", "itsm", "itom",
             "erp", "crm", "api", "rgpd", "gdpr", "urssaf", "tva", "vat", "bce", "ecb", "insee", "siren", "siret",
             "iban", "bic", "rcs", "kbis", "cgv", "cgu", "nda", "sow", "sla", "kpi", "poc", "mvp", "agile", "scrum",
             "france", "paris", "lyon", "lille", "marseille", "toulouse", "bordeaux", "nantes", "london", "londres",

@@ -35,10 +35,11 @@ public final class Pseudonymiser {
 
     private static final Pattern OF = Pattern.compile("[ \\u00a0](?:of|de|du|chez|at|from)[ \\u00a0]");
     private static final Pattern TYPO_CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}");
-    private final Set<String> firstNames;
+    /** The shipped first-name list, folded. */
+    static final Set<String> FIRST_NAMES = loadFirstNames();
+    private final Set<String> firstNames = FIRST_NAMES;
 
     public Pseudonymiser() {
-        this.firstNames = loadFirstNames();
     }
 
     /** A session for one article; the language of labels ("Client A" / "Personne B") follows the first text. */
@@ -224,7 +225,7 @@ public final class Pseudonymiser {
             for (PartyMatcher p : parties) {
                 Variant v = p.variants.get(variant);
                 if (v != null && !(v.upperOnly && !isUpper(text, start, end))
-                        && !(v.capitalised && !Character.isUpperCase(text.charAt(start)))) {
+                        && !(v.capitalised && !hasUpper(text, start, end))) {
                     return true;
                 }
             }
@@ -237,7 +238,7 @@ public final class Pseudonymiser {
             for (PartyMatcher p : peopleFirst) {
                 Variant v = p.variants.get(variant);
                 if (v != null && !(v.upperOnly && !isUpper(text, start, end))
-                        && !(v.capitalised && !Character.isUpperCase(text.charAt(start)))) {
+                        && !(v.capitalised && !hasUpper(text, start, end))) {
                     return p;
                 }
             }
@@ -538,9 +539,11 @@ public final class Pseudonymiser {
     private static List<Candidate> resolve(String text, List<Candidate> candidates) {
         // a known party's word inside a URL, an email or a firm with a legal form goes with the larger whole:
         // "dubois" in https://dubois-consulting.fr, "NCI" in "NCI Gestion Privée SARL"
+        // and so does one word of a party inside another person's full name: "Olivier" in "Olivier Meunier-Thibault"
         candidates.removeIf(c -> c.kind() == EntityKind.KNOWN_PARTY && candidates.stream().anyMatch(o ->
-                (o.kind() == EntityKind.URL || o.kind() == EntityKind.EMAIL
-                        || o.kind() == EntityKind.ORGANISATION && o.priority() == 7)
+                (o.kind() == EntityKind.URL || o.kind() == EntityKind.EMAIL || o.kind() == EntityKind.POSTAL_ADDRESS
+                        || o.kind() == EntityKind.ORGANISATION && o.priority() == 7
+                        || o.kind() == EntityKind.PERSON && o.priority() == 11 && isOneWord(text, c.start(), c.end()))
                         && o.start() <= c.start() && o.end() >= c.end() && o.end() - o.start() > c.end() - c.start()));
         candidates.sort(Comparator.comparingInt(Candidate::priority)
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
@@ -571,6 +574,15 @@ public final class Pseudonymiser {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
+
+    private static boolean isOneWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** PayNorth, DataWise: an upper case letter after lower case ones inside one word. */
     private static boolean isCamelCase(String text, int start, int end) {
@@ -624,6 +636,15 @@ public final class Pseudonymiser {
             e--;
         }
         return e;
+    }
+
+    static boolean hasUpper(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUpper(String text, int start, int end) {
@@ -792,6 +813,12 @@ public final class Pseudonymiser {
             }
             if (first.length() >= 3) {
                 add(first, false, true);
+            }
+            for (int length = 3; length <= 5 && length < first.length() - 1; length++) {
+                String shortName = first.substring(0, length);
+                if (FIRST_NAMES.contains(shortName)) {
+                    add(shortName, false, true); // Sam for Samantha, Alex for Alexandre, Chris for Christopher
+                }
             }
             if (!given.equals(first)) {
                 add(given, false, true);
