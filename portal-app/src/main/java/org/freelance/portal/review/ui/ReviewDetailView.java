@@ -525,7 +525,10 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         note.setValue(item.note() == null ? "" : item.note());
         note.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
-            reviews.markPoint(requestId, item.key(), item.status(), note.getValue());
+            // the status may have changed in its select since the grid was built: keep the one saved
+            PointStatus status = reviews.negotiationList(requestId).stream().filter(i -> i.key().equals(item.key()))
+                    .map(NegotiationItem::status).findFirst().orElse(item.status());
+            reviews.markPoint(requestId, item.key(), status, note.getValue());
             dialog.close();
             refresh();
         });
