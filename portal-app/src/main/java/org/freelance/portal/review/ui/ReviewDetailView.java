@@ -616,8 +616,10 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         mode.setItems(ShareMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("review.share.choice." + m.name()));
         mode.setValue(detail.shareMode());
+        // only the requester shares: leave them out by id, as two members may bear the same name
+        Long requester = members.me().userId();
         List<MemberSummary> experts = members.directory().stream().filter(m -> m.hasRole(Role.EXPERT))
-                .filter(m -> !m.displayName().equals(detail.requesterName())).toList();
+                .filter(m -> !m.userId().equals(requester)).toList();
         CheckboxGroup<MemberSummary> named = new CheckboxGroup<>(getTranslation("review.share.experts"));
         named.setId("share-experts");
         named.setItems(experts);
