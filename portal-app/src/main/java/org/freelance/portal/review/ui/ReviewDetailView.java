@@ -663,6 +663,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
+        upload.addFileRemovedListener(e -> {
+            file[0] = null;
+            name[0] = null;
+            status.setText("");
+        });
         TextArea pasted = new TextArea(getTranslation("review.tab.paste"));
         pasted.setId("version-paste");
         pasted.setWidthFull();
