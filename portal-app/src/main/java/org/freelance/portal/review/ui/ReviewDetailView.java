@@ -656,6 +656,8 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         byte[][] file = new byte[1][];
         String[] name = new String[1];
         Span status = new Span();
+        Paragraph error = new Paragraph();
+        error.addClassName("portal-error");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             file[0] = data;
             name[0] = metadata.fileName();
@@ -663,6 +665,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
+        upload.addFileRejectedListener(e -> error.setText(getTranslation("error.upload.too-large", 20)));
         upload.addFileRemovedListener(e -> {
             file[0] = null;
             name[0] = null;
@@ -672,8 +675,6 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         pasted.setId("version-paste");
         pasted.setWidthFull();
         pasted.setMinHeight("10rem");
-        Paragraph error = new Paragraph();
-        error.addClassName("portal-error");
         Button save = new Button(getTranslation("review.new-version.save"), e -> {
             try {
                 ContractInput input = file[0] != null ? ContractInput.upload(file[0], name[0])
