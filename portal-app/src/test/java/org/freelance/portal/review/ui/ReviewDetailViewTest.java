@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupTester;
@@ -23,6 +24,8 @@ import com.vaadin.flow.component.select.SelectTester;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetTester;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.FileRemovedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,7 @@ import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.notification.NotificationView;
 import org.freelance.portal.review.ContractDocuments;
 import org.freelance.portal.review.ContractInput;
+import org.freelance.portal.review.ReviewEnums.ContractSource;
 import org.freelance.portal.review.ReviewEnums.Evolution;
 import org.freelance.portal.review.ReviewEnums.PointStatus;
 import org.freelance.portal.review.ReviewEnums.ShareMode;
@@ -299,6 +303,41 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
         assertThat(page.detail().shown().fileName()).isEqualTo("contrat-v2.pdf");
         assertThat(page.detail().shown().mediaType()).isEqualTo("application/pdf");
         assertThat(page.detail().evolution()).extracting(EvolutionView::evolution).contains(Evolution.RESOLVED);
+    }
+
+    @Test
+    void a_file_removed_from_the_version_dialog_gives_way_to_the_pasted_text() throws Exception {
+        Scene s = scene();
+        signInAs(s.alice());
+        ReviewDetailView page = openRequest(s);
+
+        Dialog dialog = openVersionDialog(page);
+        Upload upload = $(Upload.class, dialog).single();
+        test(upload).upload("mauvaise-version.pdf", "application/pdf", ContractDocuments.pdf());
+        ComponentUtil.fireEvent(upload, new FileRemovedEvent(upload, "mauvaise-version.pdf"));
+        assertThat(textOf(dialog)).doesNotContain("Fichier prêt");
+        test($(TextArea.class, dialog).id("version-paste")).setValue(BETTER_CONTRACT);
+        test($(Button.class).id("version-save")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(page.detail().shown().number()).isEqualTo(2);
+        assertThat(page.detail().shown().source()).isEqualTo(ContractSource.PASTE);
+        assertThat(page.detail().text()).contains("payables à 30 jours date de facture");
+    }
+
+    @Test
+    void a_version_file_over_20_mb_refused_by_the_browser_is_explained_in_the_dialog() {
+        Scene s = scene();
+        signInAs(s.alice());
+        ReviewDetailView page = openRequest(s);
+
+        Dialog dialog = openVersionDialog(page);
+        Upload upload = $(Upload.class, dialog).single();
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is Too Big.", "enorme.pdf"));
+
+        assertThat($(Paragraph.class, dialog).withClassName("portal-error").single().getText())
+                .isEqualTo("Le fichier dépasse 20 Mo.");
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.FileRemovedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -106,6 +107,25 @@ class ReviewRequestFormViewTest extends ReviewViewTestSupport {
         assertThat(created.shown().fileName()).isEqualTo("contrat.docx");
         assertThat(created.shown().mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void a_file_removed_from_the_upload_list_is_not_sent() throws Exception {
+        CommunityView community = newCommunity("RevForm");
+        AccountView alice = person(community, "Alice Requérante", Role.MEMBER);
+        signInAs(alice);
+        ReviewRequestFormView form = openForm(community);
+        fillMission(form, "Mission au mauvais fichier", SIREN);
+        Upload upload = $(Upload.class, form).id("review-upload");
+        test(upload).upload("contrat-d-un-autre-client.pdf", "application/pdf", ContractDocuments.pdf());
+
+        ComponentUtil.fireEvent(upload, new FileRemovedEvent(upload, "contrat-d-un-autre-client.pdf"));
+        test(submit(form)).click();
+
+        assertThat(form.fileStatus.getText()).isEmpty();
+        assertContractRefused(form, "Joignez le contrat : un fichier ou son texte.");
+        assertEverythingKept(form, "Mission au mauvais fichier", SIREN);
+        assertThat(as(alice, community, () -> reviews.mine())).isEmpty();
     }
 
     @Test
