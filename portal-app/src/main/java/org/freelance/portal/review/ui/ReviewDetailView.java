@@ -1,6 +1,7 @@
 package org.freelance.portal.review.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +32,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -205,29 +207,20 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         contract.setId("contract-text");
         contract.addClassName("portal-contract");
         String text = detail.text();
-        List<FindingView> spans = detail.findings().stream().filter(f -> !f.isAboutMissingClause())
-                .sorted(Comparator.comparingInt(FindingView::start)).toList();
+        List<FindingView> spans = detail.findings().stream().filter(f -> !f.isAboutMissingClause()).toList();
         for (Clause clause : detail.clauses()) {
             Div block = new Div();
             block.addClassName("portal-clause");
             block.setId("clause-" + clause.index());
-            int position = clause.start();
+            List<Piece> pieces = new ArrayList<>();
             for (FindingView f : spans) {
-                if (f.start() < position || f.start() >= clause.end()) {
-                    continue;
+                int start = Math.max(f.start(), clause.start());
+                int end = Math.min(f.end(), clause.end());
+                if (start < end) {
+                    pieces.add(new Piece(f, start, end, f.start() >= clause.start()));
                 }
-                block.add(new Span(text.substring(position, f.start())));
-                Span mark = new Span(text.substring(f.start(), Math.min(f.end(), clause.end())));
-                mark.addClassNames("portal-mark", "portal-severity-" + f.severity().name().toLowerCase());
-                mark.setId("mark-" + f.id());
-                mark.getElement().setAttribute("tabindex", "0");
-                mark.getElement().setAttribute("title", findingName(f));
-                block.add(mark);
-                position = Math.min(f.end(), clause.end());
             }
-            if (position < clause.end()) {
-                block.add(new Span(text.substring(position, clause.end())));
-            }
+            addMarked(block, text, clause.start(), clause.end(), pieces);
             long count = detail.comments().stream().filter(c -> c.clauseIndex() == clause.index()).count();
             Button discuss = new Button(getTranslation("review.discussion", count), e -> openDiscussion(clause));
             discuss.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
@@ -259,6 +252,64 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         findingsPane.add(checklist);
         split.add(contract, findingsPane);
         return split;
+    }
+
+    /** A finding's span cut to one clause or one enclosing mark; the piece where it begins carries its id. */
+    private record Piece(FindingView finding, int start, int end, boolean first) {
+
+        /** Outer marks first: earliest start, then longest, then the least severe (the worst shows on top). */
+        static final Comparator<Piece> ORDER = Comparator.comparingInt(Piece::start)
+                .thenComparing(Piece::end, Comparator.reverseOrder())
+                .thenComparing(p -> p.finding().severity(), Comparator.reverseOrder());
+    }
+
+    /**
+     * Adds {@code text[from, to)} with the pieces as marks. Several findings often flag the same
+     * sentence, so a mark may hold other marks (one crossing its end is cut in two): every finding keeps
+     * its own highlighted element for its button to bring into view.
+     */
+    private void addMarked(HasComponents parent, String text, int from, int to, List<Piece> pieces) {
+        List<Piece> pending = new ArrayList<>(pieces);
+        pending.sort(Piece.ORDER);
+        int position = from;
+        while (!pending.isEmpty()) {
+            Piece outer = pending.removeFirst();
+            if (outer.start() > position) {
+                parent.add(new Span(text.substring(position, outer.start())));
+            }
+            List<Piece> inside = new ArrayList<>();
+            List<Piece> after = new ArrayList<>();
+            for (Piece p : pending) {
+                if (p.start() >= outer.end()) {
+                    after.add(p);
+                } else if (p.end() <= outer.end()) {
+                    inside.add(p);
+                } else {
+                    inside.add(new Piece(p.finding(), p.start(), outer.end(), p.first()));
+                    after.add(new Piece(p.finding(), outer.end(), p.end(), false));
+                }
+            }
+            FindingView f = outer.finding();
+            Span mark = new Span();
+            mark.addClassNames("portal-mark", "portal-severity-" + f.severity().name().toLowerCase());
+            mark.getElement().setAttribute("title", findingName(f));
+            if (outer.first()) {
+                mark.setId("mark-" + f.id());
+                mark.getElement().setAttribute("tabindex", "0");
+            }
+            if (inside.isEmpty()) {
+                mark.setText(text.substring(outer.start(), outer.end()));
+            } else {
+                addMarked(mark, text, outer.start(), outer.end(), inside);
+            }
+            parent.add(mark);
+            position = outer.end();
+            pending = after;
+            pending.sort(Piece.ORDER);
+        }
+        if (position < to) {
+            parent.add(new Span(text.substring(position, to)));
+        }
     }
 
     private String findingName(FindingView f) {
@@ -474,7 +525,10 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         note.setValue(item.note() == null ? "" : item.note());
         note.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
-            reviews.markPoint(requestId, item.key(), item.status(), note.getValue());
+            // the status may have changed in its select since the grid was built: keep the one saved
+            PointStatus status = reviews.negotiationList(requestId).stream().filter(i -> i.key().equals(item.key()))
+                    .map(NegotiationItem::status).findFirst().orElse(item.status());
+            reviews.markPoint(requestId, item.key(), status, note.getValue());
             dialog.close();
             refresh();
         });
@@ -562,8 +616,10 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         mode.setItems(ShareMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("review.share.choice." + m.name()));
         mode.setValue(detail.shareMode());
+        // only the requester shares: leave them out by id, as two members may bear the same name
+        Long requester = members.me().userId();
         List<MemberSummary> experts = members.directory().stream().filter(m -> m.hasRole(Role.EXPERT))
-                .filter(m -> !m.displayName().equals(detail.requesterName())).toList();
+                .filter(m -> !m.userId().equals(requester)).toList();
         CheckboxGroup<MemberSummary> named = new CheckboxGroup<>(getTranslation("review.share.experts"));
         named.setId("share-experts");
         named.setItems(experts);
@@ -600,6 +656,8 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         byte[][] file = new byte[1][];
         String[] name = new String[1];
         Span status = new Span();
+        Paragraph error = new Paragraph();
+        error.addClassName("portal-error");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             file[0] = data;
             name[0] = metadata.fileName();
@@ -607,12 +665,16 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
+        upload.addFileRejectedListener(e -> error.setText(getTranslation("error.upload.too-large", 20)));
+        upload.addFileRemovedListener(e -> {
+            file[0] = null;
+            name[0] = null;
+            status.setText("");
+        });
         TextArea pasted = new TextArea(getTranslation("review.tab.paste"));
         pasted.setId("version-paste");
         pasted.setWidthFull();
         pasted.setMinHeight("10rem");
-        Paragraph error = new Paragraph();
-        error.addClassName("portal-error");
         Button save = new Button(getTranslation("review.new-version.save"), e -> {
             try {
                 ContractInput input = file[0] != null ? ContractInput.upload(file[0], name[0])

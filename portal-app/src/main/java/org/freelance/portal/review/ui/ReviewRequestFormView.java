@@ -101,6 +101,11 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
         upload.addFileRejectedListener(e -> contractFailure(getTranslation("error.upload.too-large", 20)));
+        upload.addFileRemovedListener(e -> {
+            uploaded = null;
+            uploadedName = null;
+            fileStatus.setText("");
+        });
         fileStatus.setId("review-file-status");
         VerticalLayout fileTab = new VerticalLayout(new Paragraph(getTranslation("review.file.help")), upload,
                 fileStatus);
