@@ -89,6 +89,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final Select<EntryType> entryType = new Select<>();
     final DatePicker entryDate = new DatePicker();
     final Select<Channel> entryChannel = new Select<>();
+    final Select<WeakSignal> entrySignal = new Select<>();
     final TextField entryParticipants = new TextField();
     final TextField entryTitle = new TextField();
     final TextArea entryBody = new TextArea();
@@ -419,6 +420,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         entryChannel.setId("entry-channel");
         entryChannel.setItems(Channel.values());
         entryChannel.setItemLabelGenerator(c -> CaseLabels.label(this, c));
+        entrySignal.setLabel(getTranslation("case.signal.type"));
+        entrySignal.setId("entry-signal");
+        entrySignal.setItems(WeakSignal.values());
+        entrySignal.setItemLabelGenerator(s -> CaseLabels.label(this, s));
         entryParticipants.setLabel(getTranslation("case.entry.participants.label"));
         entryParticipants.setId("entry-participants");
         entryTitle.setLabel(getTranslation("case.entry.title"));
@@ -442,8 +447,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component entryForm() {
-        FormLayout form = new FormLayout(entryType, entryDate, entryChannel, entryParticipants, entryTitle,
-                entryAmount, entryCorrects, entryBody);
+        FormLayout form = new FormLayout(entryType, entryDate, entryChannel, entrySignal, entryParticipants,
+                entryTitle, entryAmount, entryCorrects, entryBody);
         form.setColspan(entryBody, 2);
         form.setColspan(entryTitle, 2);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
@@ -463,6 +468,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private void adaptEntryForm() {
         EntryType type = entryType.getValue();
         entryChannel.setVisible(type == EntryType.EXCHANGE);
+        entrySignal.setVisible(type == EntryType.WEAK_SIGNAL);
         entryParticipants.setVisible(type == EntryType.EXCHANGE || type == EntryType.DECISION
                 || type == EntryType.VALIDATION);
         entryAmount.setVisible(type == EntryType.PAYMENT_EVENT);
@@ -482,7 +488,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         NewEntry entry = new NewEntry(entryType.getValue(), entryDate.getValue(),
                 entryChannel.isVisible() ? entryChannel.getValue() : null,
                 entryParticipants.isVisible() ? entryParticipants.getValue() : null, entryTitle.getValue(),
-                entryBody.getValue(), null, entryAmount.isVisible() ? entryAmount.getValue() : null,
+                entryBody.getValue(), entrySignal.isVisible() ? entrySignal.getValue() : null,
+                entryAmount.isVisible() ? entryAmount.getValue() : null,
                 entryCorrects.getValue(), List.copyOf(pendingFiles));
         try {
             int sequence = cases.addEntry(caseId, entry);
@@ -491,6 +498,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             entryBody.clear();
             entryParticipants.clear();
             entryAmount.clear();
+            entrySignal.clear();
             entryCorrects.clear();
             pendingFiles.clear();
             entryFiles.setText("");
