@@ -98,6 +98,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final Span entryFiles = new Span();
     final Paragraph entryError = new Paragraph();
     final List<org.freelance.portal.cases.CaseViews.Upload> pendingFiles = new ArrayList<>();
+    private Upload entryUpload;
     final Select<WeakSignal> signalType = new Select<>();
     final DatePicker signalDate = new DatePicker();
     final TextArea signalEvidence = new TextArea();
@@ -454,6 +455,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
                 () -> acceptFile(metadata.fileName(), data)))));
         upload.setId("entry-upload");
+        entryUpload = upload;
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) CaseFiles.MAX_BYTES);
         upload.addFileRejectedListener(e -> showEntryError(getTranslation("error.upload.too-large", 20)));
@@ -513,6 +515,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             if (field != null) {
                 field.setErrorMessage(UserMessages.of(failure));
                 field.setInvalid(true);
+            } else if (failure.messageKey().startsWith("error.upload.")) {
+                // a refused file would be sent again with every try: drop the files, keep the text
+                showEntryError(UserMessages.of(failure) + " " + getTranslation("case.entry.files.dropped",
+                        pendingFiles.stream().map(org.freelance.portal.cases.CaseViews.Upload::fileName)
+                                .collect(Collectors.joining(", "))));
+                pendingFiles.clear();
+                entryFiles.setText("");
+                entryUpload.clearFileList();
             } else {
                 showEntryError(UserMessages.of(failure));
             }
