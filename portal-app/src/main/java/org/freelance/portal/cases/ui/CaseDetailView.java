@@ -556,6 +556,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         try {
             int sequence = cases.importEmail(caseId, new org.freelance.portal.cases.CaseViews.Upload(name, content));
             Notifications.success(getTranslation("case.email.imported", sequence));
+            importStatus.setText("");
+            importStatus.removeClassName("portal-error");
             refresh();
         } catch (PortalException failure) {
             importStatus.setText(UserMessages.of(failure));
