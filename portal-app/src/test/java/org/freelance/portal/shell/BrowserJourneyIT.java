@@ -84,7 +84,7 @@ class BrowserJourneyIT extends BrowserTestSupport {
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Langue")).click();
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English")).click();
             assertThat(page.getByText("Hello Maya Lefèvre")).isVisible();
-            assertThat(page.getByText("Cases waiting for a mediator")).isVisible();
+            assertThat(page.getByText("Cases waiting for a lead")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("07-dashboard-english.png")));
 
             page.locator("#user-menu vaadin-menu-bar-button").first().click();
