@@ -83,6 +83,11 @@ class CaseJourneyIT extends BrowserTestSupport {
             assertThat(page.locator("#case-status")).hasText("Soumis");
             assertThat(page.locator("#case-timeline")).containsText("Dossier soumis à la communauté");
             caseUrl = page.url();
+
+            page.navigate(casesUrl);
+            assertThat(page.locator("#my-cases")).containsText(title);
+            assertThat(page.locator("#my-cases")).containsText("Soumis");
+            screenshot(page, "26-case-list", false);
         }
         Long caseId = idOf(caseUrl);
 
