@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.cases.CaseEnums.EntryType;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseStatus;
+import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.cases.CaseViews.EntryView;
 import org.freelance.portal.cases.EvidenceBundle;
 import org.freelance.portal.cases.RiskScore;
@@ -67,14 +69,15 @@ class CaseDetailViewTest extends ViewTestSupport {
     void freelancer_sees_the_case_with_its_journal_its_chain_and_its_risk() {
         CaseScene scene = scene();
         Long id = scene.taken("Factures impayées Alpha");
-        String reference = reference(scene, id);
+        CaseDetail held = scene.as(scene.freelancer, () -> cases.get(id));
+        String reference = held.reference();
         signInAs(scene.freelancer);
 
         CaseDetailView page = detail(scene.page(id));
 
         assertThat($(H2.class, page).single().getText()).isEqualTo("Factures impayées Alpha");
         assertThat(textOf(page)).contains("Dossier " + reference + " · client Alpha Conseil SAS · ouvert par "
-                + "Person freelance · référent : Person expert · depuis le " + Formats.date(java.time.Instant.now()));
+                + "Person freelance · référent : Person expert · depuis le " + Formats.date(held.createdAt()));
         assertThat(span(page, "case-status").getText()).isEqualTo("Pris en charge");
         assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 2 entrées chaînées");
         assertThat(span(page, "case-risk").getText()).isEqualTo("Risque : 0/100");
@@ -139,6 +142,7 @@ class CaseDetailViewTest extends ViewTestSupport {
     void the_people_tab_lists_the_freelancer_the_lead_and_the_declaration() {
         CaseScene scene = scene();
         Long id = scene.taken("Factures impayées Alpha");
+        Instant joined = scene.as(scene.expert, () -> cases.get(id)).participants().getFirst().joinedAt();
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
 
@@ -146,7 +150,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         assertThat(textOf($(Component.class, page).id("case-people"))).contains(
                 "Person freelance — freelance, à l’origine du dossier",
-                "Person expert — référent depuis le " + Formats.date(java.time.Instant.now())
+                "Person expert — référent depuis le " + Formats.date(joined)
                         + " — déclaration : Aucun lien avec Alpha Conseil");
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.upload.UploadTester;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.freelance.portal.cases.CaseEnums.ProblemCategory;
@@ -175,7 +176,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
     void reopening_a_draft_does_not_save_it_again_by_itself() {
         CaseScene scene = scene();
         Long id = scene.draft(CaseScene.intake("Brouillon tel quel"));
-        java.time.Instant before = single(myCases(scene)).updatedAt();
+        Instant before = single(myCases(scene)).updatedAt();
         signInAs(scene.freelancer);
 
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
