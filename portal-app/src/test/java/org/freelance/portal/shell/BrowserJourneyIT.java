@@ -1,67 +1,23 @@
 package org.freelance.portal.shell;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.freelance.portal.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real thing in headless Chromium: a demo freelancer signs in, sees the French dashboard of her
  * community, and is refused the page of a community she does not belong to. Screenshots go to
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "portal.demo-data.enabled=true")
-class BrowserJourneyIT {
-
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM + " (.ci/run installs it)");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class BrowserJourneyIT extends BrowserTestSupport {
 
     @Test
     void demo_member_signs_in_sees_french_dashboard_and_is_refused_another_community() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("fr-FR").setViewportSize(1280, 800))) {
             Page page = context.newPage();
@@ -94,7 +50,6 @@ class BrowserJourneyIT {
 
     @Test
     void admin_sees_members_and_audit_log() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("fr-FR").setViewportSize(1280, 800))) {
             Page page = context.newPage();
@@ -129,7 +84,7 @@ class BrowserJourneyIT {
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Langue")).click();
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English")).click();
             assertThat(page.getByText("Hello Maya Lefèvre")).isVisible();
-            assertThat(page.getByText("Cases waiting for a mediator")).isVisible();
+            assertThat(page.getByText("Cases waiting for a lead")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("07-dashboard-english.png")));
 
             page.locator("#user-menu vaadin-menu-bar-button").first().click();
@@ -163,7 +118,6 @@ class BrowserJourneyIT {
 
     @Test
     void operator_creates_a_community_whose_first_admin_joins_through_the_invitation_link() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         String slug = "atelier-" + Long.toString(System.nanoTime(), 36);
         String adminEmail = "fondatrice-" + slug + "@atelier.example";
         String link;
@@ -211,17 +165,5 @@ class BrowserJourneyIT {
             page.navigate(url("/login"));
             assertThat(page.getByText("Forgot your password?")).isVisible();
         }
-    }
-
-    private void signIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill("demo1234");
-        page.locator("input[name=password]").press("Enter");
-        assertThat(page.locator("#side-nav")).isVisible();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -59,9 +59,17 @@ public class BundleVerifyView extends VerticalLayout implements HasDynamicTitle 
         EvidenceBundle.Report report = check.report();
         Paragraph verdict = new Paragraph();
         verdict.setId("bundle-verdict");
+        boolean notABundle = report.problems().stream()
+                .anyMatch(p -> p.kind() == EvidenceBundle.ProblemKind.NOT_A_BUNDLE);
         if (report.intact()) {
             verdict.setText(getTranslation("case.verify.intact", report.caseReference(), report.entries()));
             verdict.addClassName("portal-ok");
+        } else if (notABundle) {
+            // any file at all is not an "altered bundle with 1 problem": say what it is, and only that
+            verdict.setText(getTranslation("case.verify.problem.NOT_A_BUNDLE", ""));
+            verdict.addClassName("portal-error");
+            result.add(verdict);
+            return;
         } else {
             verdict.setText(getTranslation("case.verify.altered", report.problems().size()));
             verdict.addClassName("portal-error");

@@ -89,6 +89,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final Select<EntryType> entryType = new Select<>();
     final DatePicker entryDate = new DatePicker();
     final Select<Channel> entryChannel = new Select<>();
+    final Select<WeakSignal> entrySignal = new Select<>();
     final TextField entryParticipants = new TextField();
     final TextField entryTitle = new TextField();
     final TextArea entryBody = new TextArea();
@@ -97,6 +98,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final Span entryFiles = new Span();
     final Paragraph entryError = new Paragraph();
     final List<org.freelance.portal.cases.CaseViews.Upload> pendingFiles = new ArrayList<>();
+    private Upload entryUpload;
     final Select<WeakSignal> signalType = new Select<>();
     final DatePicker signalDate = new DatePicker();
     final TextArea signalEvidence = new TextArea();
@@ -419,6 +421,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         entryChannel.setId("entry-channel");
         entryChannel.setItems(Channel.values());
         entryChannel.setItemLabelGenerator(c -> CaseLabels.label(this, c));
+        entrySignal.setLabel(getTranslation("case.signal.type"));
+        entrySignal.setId("entry-signal");
+        entrySignal.setItems(WeakSignal.values());
+        entrySignal.setItemLabelGenerator(s -> CaseLabels.label(this, s));
         entryParticipants.setLabel(getTranslation("case.entry.participants.label"));
         entryParticipants.setId("entry-participants");
         entryTitle.setLabel(getTranslation("case.entry.title"));
@@ -442,13 +448,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component entryForm() {
-        FormLayout form = new FormLayout(entryType, entryDate, entryChannel, entryParticipants, entryTitle,
-                entryAmount, entryCorrects, entryBody);
+        FormLayout form = new FormLayout(entryType, entryDate, entryChannel, entrySignal, entryParticipants,
+                entryTitle, entryAmount, entryCorrects, entryBody);
         form.setColspan(entryBody, 2);
         form.setColspan(entryTitle, 2);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
                 () -> acceptFile(metadata.fileName(), data)))));
         upload.setId("entry-upload");
+        entryUpload = upload;
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) CaseFiles.MAX_BYTES);
         upload.addFileRejectedListener(e -> showEntryError(getTranslation("error.upload.too-large", 20)));
@@ -463,6 +470,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private void adaptEntryForm() {
         EntryType type = entryType.getValue();
         entryChannel.setVisible(type == EntryType.EXCHANGE);
+        entrySignal.setVisible(type == EntryType.WEAK_SIGNAL);
         entryParticipants.setVisible(type == EntryType.EXCHANGE || type == EntryType.DECISION
                 || type == EntryType.VALIDATION);
         entryAmount.setVisible(type == EntryType.PAYMENT_EVENT);
@@ -482,7 +490,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         NewEntry entry = new NewEntry(entryType.getValue(), entryDate.getValue(),
                 entryChannel.isVisible() ? entryChannel.getValue() : null,
                 entryParticipants.isVisible() ? entryParticipants.getValue() : null, entryTitle.getValue(),
-                entryBody.getValue(), null, entryAmount.isVisible() ? entryAmount.getValue() : null,
+                entryBody.getValue(), entrySignal.isVisible() ? entrySignal.getValue() : null,
+                entryAmount.isVisible() ? entryAmount.getValue() : null,
                 entryCorrects.getValue(), List.copyOf(pendingFiles));
         try {
             int sequence = cases.addEntry(caseId, entry);
@@ -491,6 +500,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             entryBody.clear();
             entryParticipants.clear();
             entryAmount.clear();
+            entrySignal.clear();
             entryCorrects.clear();
             pendingFiles.clear();
             entryFiles.setText("");
@@ -505,6 +515,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             if (field != null) {
                 field.setErrorMessage(UserMessages.of(failure));
                 field.setInvalid(true);
+            } else if (failure.messageKey().startsWith("error.upload.")) {
+                // a refused file would be sent again with every try: drop the files, keep the text
+                showEntryError(UserMessages.of(failure) + " " + getTranslation("case.entry.files.dropped",
+                        pendingFiles.stream().map(org.freelance.portal.cases.CaseViews.Upload::fileName)
+                                .collect(Collectors.joining(", "))));
+                pendingFiles.clear();
+                entryFiles.setText("");
+                entryUpload.clearFileList();
             } else {
                 showEntryError(UserMessages.of(failure));
             }
@@ -538,6 +556,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         try {
             int sequence = cases.importEmail(caseId, new org.freelance.portal.cases.CaseViews.Upload(name, content));
             Notifications.success(getTranslation("case.email.imported", sequence));
+            importStatus.setText("");
+            importStatus.removeClassName("portal-error");
             refresh();
         } catch (PortalException failure) {
             importStatus.setText(UserMessages.of(failure));

@@ -275,6 +275,8 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         category.setItems(ProblemCategory.values());
         category.setItemLabelGenerator(c -> CaseLabels.label(this, c));
         category.setRequiredIndicatorVisible(true);
+        category.setWidthFull();
+        category.setMaxWidth("24rem");
         description.setLabel(getTranslation("case.field.description"));
         description.setId("case-description");
         description.setRequiredIndicatorVisible(true);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -90,6 +91,8 @@ public class CaseQueueView extends VerticalLayout implements BeforeEnterObserver
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 q -> new Paragraph(q.description() == null ? "" : q.description())));
         grid.setAllRowsVisible(true);
+        // eight columns: wrapped rather than cut, so title, client and category can be read before taking
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("case.queue.empty"));
 
         HorizontalLayout filters = new HorizontalLayout(category, urgency, minAge);

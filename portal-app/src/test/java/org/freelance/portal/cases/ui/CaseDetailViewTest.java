@@ -1,0 +1,777 @@
+package org.freelance.portal.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTester;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.SelectTester;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetTester;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.cases.CaseEnums.EntryType;
+import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseStatus;
+import org.freelance.portal.cases.CaseViews.CaseDetail;
+import org.freelance.portal.cases.CaseViews.EntryView;
+import org.freelance.portal.cases.EvidenceBundle;
+import org.freelance.portal.cases.RiskScore;
+import org.freelance.portal.cases.WeakSignal;
+import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.identity.ui.LoginView;
+import org.freelance.portal.notification.NotificationService;
+import org.freelance.portal.notification.NotificationView;
+import org.freelance.portal.review.ContractDocuments;
+import org.freelance.portal.shell.DomainNotFoundView;
+import org.freelance.portal.tenant.CommunityService;
+import org.freelance.portal.tenant.MemberSummary;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.ViewTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CaseDetailViewTest extends ViewTestSupport {
+
+    private static final int TAB_JOURNAL = 0;
+    private static final int TAB_SIGNALS = 1;
+    private static final int TAB_INTAKE = 2;
+    private static final int TAB_PEOPLE = 3;
+    /** The service's today (its clock is UTC); dates typed in these tests are relative to it. */
+    private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    private static final byte[] NOT_A_DOCUMENT = "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1);
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    CommunityService communities;
+    @Autowired
+    NotificationService notifications;
+
+    // --- who sees what --------------------------------------------------------------------------
+
+    @Test
+    void freelancer_sees_the_case_with_its_journal_its_chain_and_its_risk() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Factures impayées Alpha");
+        CaseDetail held = scene.as(scene.freelancer, () -> cases.get(id));
+        String reference = held.reference();
+        signInAs(scene.freelancer);
+
+        CaseDetailView page = detail(scene.page(id));
+
+        assertThat($(H2.class, page).single().getText()).isEqualTo("Factures impayées Alpha");
+        assertThat(textOf(page)).contains("Dossier " + reference + " · client Alpha Conseil SAS · ouvert par "
+                + "Person freelance · référent : Person expert · depuis le " + Formats.date(held.createdAt()));
+        assertThat(span(page, "case-status").getText()).isEqualTo("Pris en charge");
+        assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 2 entrées chaînées");
+        assertThat(span(page, "case-risk").getText()).isEqualTo("Risque : 0/100");
+        assertThat(span(page, "case-risk").getElement().getThemeList()).doesNotContain("error");
+        assertThat(entry(page, 1)).contains("n° 1 · Statut · ", "Dossier soumis à la communauté",
+                "Enregistrée par Person freelance");
+        assertThat(entry(page, 2)).contains("Pris en charge par Person expert", "Aucun lien avec Alpha Conseil");
+        assertThat(actionIds(page)).containsExactly("case-move-WITHDRAWN", "case-bundle");
+        assertThat(page.getPageTitle()).isEqualTo("Factures impayées Alpha");
+    }
+
+    @Test
+    void lead_sees_the_case_with_the_moves_of_a_lead_and_the_invitation() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Factures impayées Alpha");
+        signInAs(scene.expert);
+
+        CaseDetailView page = detail(scene.page(id));
+
+        assertThat(textOf(page)).contains("Factures impayées Alpha", "Dossier soumis à la communauté");
+        assertThat(actionIds(page)).containsExactly("case-move-IN_MEDIATION", "case-move-RESOLVED",
+                "case-move-ESCALATED", "case-invite", "case-bundle");
+        assertThat(page.entryType.isAttached()).isTrue();
+    }
+
+    @Test
+    void supporter_sees_the_content_and_writes_the_journal_but_neither_moves_nor_invites() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Appui demandé");
+        scene.as(scene.expert, () -> cases.inviteSupporter(id, scene.mediator.id()));
+        signInAs(scene.mediator);
+
+        CaseDetailView page = detail(scene.page(id));
+
+        assertThat(entry(page, 3)).contains("Person mediator rejoint le dossier en appui");
+        assertThat(actionIds(page)).containsExactly("case-bundle");
+        assertThat(page.entryType.isAttached()).isTrue();
+        addNote(page, "Appui", "J’appelle le client demain.");
+        assertThat(entry(page, 4)).contains("J’appelle le client demain.", "Enregistrée par Person mediator");
+    }
+
+    @Test
+    void the_intake_tab_shows_what_the_freelancer_typed() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Factures impayées Alpha");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        selectTab(page, TAB_INTAKE);
+
+        String intake = textOf($(Component.class, page).id("case-intake-summary"));
+        assertThat(intake).contains("Alpha Conseil SAS", "73282932000074", "1 rue de la Paix, 75002 Paris",
+                "Jeanne Martin · DSI · jeanne.martin@alpha.example · +33 1 23 45 67 89",
+                "Le besoin est clairement exprimé : Non — Cahier des charges de 2 pages",
+                "Intégration ServiceNow ITSM", "du 01/03/2026 au 30/09/2026", "650,00", "(Taux journalier)",
+                "Mise en production du module incidents", "Cadrage — 31/03/2026",
+                "Le client valide chaque livrable sous 5 jours", "Formation des utilisateurs", "Retard de paiement",
+                "Haute", "Trois factures impayées depuis 75 jours.", "Paiement des factures et des pénalités");
+    }
+
+    @Test
+    void the_people_tab_lists_the_freelancer_the_lead_and_the_declaration() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Factures impayées Alpha");
+        Instant joined = scene.as(scene.expert, () -> cases.get(id)).participants().getFirst().joinedAt();
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        selectTab(page, TAB_PEOPLE);
+
+        assertThat(textOf($(Component.class, page).id("case-people"))).contains(
+                "Person freelance — freelance, à l’origine du dossier",
+                "Person expert — référent depuis le " + Formats.date(joined)
+                        + " — déclaration : Aucun lien avec Alpha Conseil");
+    }
+
+    @Test
+    void a_submitted_case_waits_for_its_lead_and_a_draft_offers_to_go_on_with_the_wizard() {
+        CaseScene scene = scene();
+        Long submitted = scene.submitted("En attente");
+        Long draft = scene.draft(CaseScene.intake("Pas fini"));
+        signInAs(scene.freelancer);
+
+        CaseDetailView page = detail(scene.page(submitted));
+        assertThat(textOf(page)).contains("référent : pas encore de référent");
+        selectTab(page, TAB_PEOPLE);
+        assertThat(textOf(page)).contains("Le dossier attend un référent dans la file de la communauté.");
+
+        CaseDetailView draftPage = detail(scene.page(draft));
+        assertThat(span(draftPage, "case-status").getText()).isEqualTo("Brouillon");
+        assertThat(textOf(draftPage)).contains("Aucune entrée pour l’instant.");
+        test($(Button.class, draftPage).id("case-edit")).click();
+        assertThat(getCurrentView()).isInstanceOf(CaseIntakeView.class);
+    }
+
+    @Test
+    void admin_of_the_community_another_expert_and_a_plain_member_get_the_not_found_page() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Confidentiel");
+        List<AccountView> outsiders = List.of(scene.person("admin", Role.ADMIN), scene.person("other-expert", Role.EXPERT),
+                scene.person("member", Role.MEMBER), scene.mediator);
+
+        for (AccountView outsider : outsiders) {
+            signInAs(outsider);
+            assertNotFound(scene.page(id));
+        }
+    }
+
+    @Test
+    void member_of_another_community_gets_the_not_found_page_through_his_own_and_is_refused_this_one() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Confidentiel");
+        signInAs(BOB_OF_AUTRE);
+
+        assertNotFound("c/" + AUTRE + "/cases/" + id);
+        assertRefused(scene.page(id));
+    }
+
+    @Test
+    void an_address_that_is_not_a_case_number_is_not_found() {
+        CaseScene scene = scene();
+        signInAs(scene.freelancer);
+
+        assertNotFound(scene.page("12abc"));
+    }
+
+    @Test
+    void anonymous_visitor_is_sent_to_sign_in() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Confidentiel");
+
+        open(scene.page(id), LoginView.class);
+    }
+
+    // --- the journal ----------------------------------------------------------------------------
+
+    @Test
+    void an_exchange_goes_on_the_timeline_and_the_form_is_emptied_for_the_next_one() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Relances");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        assertThat(page.entryType.getValue()).isEqualTo(EntryType.EXCHANGE);
+
+        test(page.entryDate).setValue(YESTERDAY);
+        test(SelectTester.class, page.entryChannel).selectItem("Appel");
+        test(page.entryParticipants).setValue("Moi, Jeanne Martin");
+        test(page.entryTitle).setValue("Appel de relance");
+        test(page.entryBody).setValue("Jeanne promet un virement vendredi.");
+        addEntry(page);
+
+        assertThat(notificationTexts()).contains("Entrée n° 3 ajoutée au journal.");
+        assertThat(entry(page, 3)).contains("n° 3 · Échange · Appel · " + Formats.date(YESTERDAY), "Appel de relance",
+                "Participants : Moi, Jeanne Martin", "Jeanne promet un virement vendredi.");
+        assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 3 entrées chaînées");
+        assertThat(page.entryTitle.getValue()).isEmpty();
+        assertThat(page.entryBody.getValue()).isEmpty();
+        assertThat(page.entryParticipants.getValue()).isEmpty();
+    }
+
+    @Test
+    void each_kind_of_entry_is_recorded_with_what_it_needs() throws IOException {
+        CaseScene scene = scene();
+        Long id = scene.taken("Toutes les entrées");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        entryOfType(page, "Décision");
+        assertThat(page.entryParticipants.isVisible()).isTrue();
+        assertThat(page.entryChannel.isVisible()).isFalse();
+        assertThat(page.entrySignal.isVisible()).isFalse();
+        test(page.entryTitle).setValue("Mise en demeure préparée");
+        test(page.entryBody).setValue("Envoi lundi si rien vendredi.");
+        addEntry(page);
+
+        entryOfType(page, "Validation");
+        test(page.entryTitle).setValue("Livrable 1 validé par mail");
+        addEntry(page);
+
+        entryOfType(page, "Paiement");
+        assertThat(page.entryAmount.isVisible()).isTrue();
+        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryTitle).setValue("Acompte reçu");
+        page.entryAmount.setValue(new BigDecimal("1950.5"));
+        addEntry(page);
+
+        entryOfType(page, "Document");
+        test(page.entryTitle).setValue("Bon de commande signé");
+        page.acceptFile("bon-de-commande.pdf", ContractDocuments.pdf());
+        assertThat(page.entryFiles.getText()).isEqualTo("Pièces prêtes : bon-de-commande.pdf");
+        addEntry(page);
+
+        entryOfType(page, "Note");
+        test(page.entryBody).setValue("Le client ne répond plus au téléphone.");
+        addEntry(page);
+
+        entryOfType(page, "Signal faible");
+        assertThat(page.entrySignal.isVisible()).isTrue();
+        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryBody).setValue("Trois relances sans réponse.");
+        addEntry(page);
+        assertThat(page.entryError.getText()).startsWith("Entrée incomplète : ");
+        test(SelectTester.class, page.entrySignal).selectItem("Interlocuteurs clés injoignables");
+        addEntry(page);
+        assertThat(page.entryError.isVisible()).as("error shown: %s", page.entryError.getText()).isFalse();
+        assertThat(page.entrySignal.getValue()).isNull();
+
+        assertThat(entry(page, 3)).contains("n° 3 · Décision", "Mise en demeure préparée", "Envoi lundi si rien vendredi.");
+        assertThat(entry(page, 4)).contains("n° 4 · Validation", "Livrable 1 validé par mail");
+        assertThat(entry(page, 5)).contains("n° 5 · Paiement · " + Formats.date(YESTERDAY), "Acompte reçu",
+                "Montant : 1\u202f950,50\u00a0€");
+        assertThat(entry(page, 6)).contains("n° 6 · Document", "Bon de commande signé", "bon-de-commande.pdf (");
+        assertThat(entry(page, 7)).contains("n° 7 · Note", "Le client ne répond plus au téléphone.");
+        assertThat(entry(page, 8)).contains("n° 8 · Signal faible · " + Formats.date(YESTERDAY),
+                "Signal : Interlocuteurs clés injoignables", "Trois relances sans réponse.");
+        assertThat(span(page, "case-risk").getText()).isNotEqualTo("Risque : 0/100");
+        assertThat(scene.as(scene.expert, () -> cases.get(id)).journal()).extracting(EntryView::type).containsExactly(
+                EntryType.STATUS_CHANGE, EntryType.STATUS_CHANGE, EntryType.DECISION, EntryType.VALIDATION,
+                EntryType.PAYMENT_EVENT, EntryType.DOCUMENT, EntryType.NOTE, EntryType.WEAK_SIGNAL);
+        assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 8 entrées chaînées");
+    }
+
+    @Test
+    void the_attached_file_downloads_as_it_was_recorded() throws IOException {
+        CaseScene scene = scene();
+        Long id = scene.taken("Pièce jointe");
+        byte[] pdf = ContractDocuments.pdf();
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        entryOfType(page, "Document");
+        test(page.entryTitle).setValue("Contrat signé");
+        page.acceptFile("contrat-signé.pdf", pdf);
+        addEntry(page);
+
+        Anchor link = $(Anchor.class, $(Div.class, page).id("entry-3")).single();
+        assertThat(link.getText()).startsWith("contrat-signé.pdf (");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(AnchorTester.class, link).download(out);
+
+        assertThat(out.toByteArray()).isEqualTo(pdf);
+    }
+
+    @Test
+    void an_entry_missing_what_it_needs_is_explained_and_nothing_typed_is_lost() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Saisies incomplètes");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        page.entryDate.clear();
+        test(SelectTester.class, page.entryChannel).selectItem("Réunion");
+        test(page.entryBody).setValue("Réunion de cadrage houleuse.");
+        addEntry(page);
+        assertThat(errorOf(page.entryDate)).isEqualTo("Indiquez la date de l’événement.");
+
+        test(page.entryDate).setValue(LocalDate.now(ZoneOffset.UTC).plusDays(2));
+        addEntry(page);
+        assertThat(errorOf(page.entryDate)).isEqualTo("La date ne peut pas être dans le futur.");
+
+        test(page.entryDate).setValue(YESTERDAY);
+        page.entryChannel.clear();
+        addEntry(page);
+        assertThat(errorOf(page.entryDate)).isNull();
+        assertThat(page.entryError.isVisible()).isTrue();
+        assertThat(page.entryError.getText()).isEqualTo("Entrée incomplète : un échange a un canal et un résumé, "
+                + "un signal faible son type, un document au moins une pièce.");
+
+        entryOfType(page, "Paiement");
+        page.entryAmount.setValue(new BigDecimal("12.345"));
+        addEntry(page);
+        assertThat(errorOf(page.entryAmount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(page.entryError.isVisible()).isFalse();
+
+        assertThat(page.entryBody.getValue()).isEqualTo("Réunion de cadrage houleuse.");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
+    }
+
+    @Test
+    void a_correction_is_a_new_entry_and_the_corrected_one_says_so() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Correction");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        test(page.entryDate).setValue(YESTERDAY);
+        test(SelectTester.class, page.entryChannel).selectItem("Appel");
+        test(page.entryBody).setValue("Jeanne promet un virement vendredi.");
+        addEntry(page);
+
+        test(page.entryDate).setValue(YESTERDAY);
+        test(SelectTester.class, page.entryChannel).selectItem("Appel");
+        test(page.entryBody).setValue("Jeanne promet un virement jeudi, pas vendredi.");
+        assertThat(page.entryCorrects.getListDataView().getItems()).containsExactly(1, 2, 3);
+        test(SelectTester.class, page.entryCorrects).selectItem("n° 3");
+        addEntry(page);
+
+        assertThat(entry(page, 3)).contains("Jeanne promet un virement vendredi.", "Corrigée par l’entrée n° 4");
+        assertThat(entry(page, 4)).contains("Jeanne promet un virement jeudi, pas vendredi.", "Corrige l’entrée n° 3");
+        assertThat(page.entryCorrects.getValue()).isNull();
+        assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 4 entrées chaînées");
+    }
+
+    @Test
+    void an_attachment_of_a_refused_type_is_explained_the_typed_text_stays_and_a_good_file_then_goes_through()
+            throws IOException {
+        CaseScene scene = scene();
+        Long id = scene.taken("Pièces");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        entryOfType(page, "Document");
+        test(page.entryTitle).setValue("Facture n° 12");
+        test(page.entryBody).setValue("Facture envoyée le 3 mars.");
+
+        page.acceptFile("facture-12.pdf", NOT_A_DOCUMENT);
+        addEntry(page);
+
+        assertThat(page.entryError.isVisible()).isTrue();
+        assertThat(page.entryError.getText()).startsWith("Ce type de fichier n’est pas accepté (")
+                .endsWith("Pièces retirées, à déposer à nouveau sans le fichier refusé : facture-12.pdf");
+        assertThat(page.pendingFiles).isEmpty();
+        assertThat(page.entryFiles.getText()).isEmpty();
+        assertThat(page.entryTitle.getValue()).isEqualTo("Facture n° 12");
+        assertThat(page.entryBody.getValue()).isEqualTo("Facture envoyée le 3 mars.");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
+
+        page.acceptFile("facture-12.pdf", ContractDocuments.pdf());
+        addEntry(page);
+
+        assertThat(page.entryError.isVisible()).as("error shown: %s", page.entryError.getText()).isFalse();
+        assertThat(entry(page, 3)).contains("Facture n° 12", "facture-12.pdf (");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal().get(2).files()).hasSize(1);
+    }
+
+    @Test
+    void an_email_file_becomes_an_exchange_entry_with_its_attachment() throws IOException {
+        CaseScene scene = scene();
+        Long id = scene.taken("Courriels");
+        byte[] pdf = ContractDocuments.pdf();
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        page.importEmail("relance.eml", CaseScene.eml("Relance facture n° 12 – été",
+                "Bonjour,\nNous réglerons la facture à la fin du mois.\nJeanne", "facture-12.pdf", pdf));
+
+        assertThat(notificationTexts()).contains("E-mail importé comme entrée n° 3.");
+        assertThat(entry(page, 3)).contains("n° 3 · Échange · E-mail · ", "Relance facture n° 12 – été",
+                "jeanne.martin@alpha.example", "freelance@independant.example",
+                "Nous réglerons la facture à la fin du mois.", "facture-12.pdf (");
+        EntryView imported = scene.as(scene.freelancer, () -> cases.get(id)).journal().get(2);
+        assertThat(imported.files()).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("facture-12.pdf"));
+    }
+
+    @Test
+    void a_file_that_is_not_an_email_is_refused_under_the_import_and_the_next_good_one_clears_the_message() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Courriels");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        page.importEmail("notes.eml", new byte[] {1, 2, 3});
+
+        assertThat(page.importStatus.getText()).isEqualTo("Ce fichier n’est pas un e-mail lisible (.eml).");
+        assertThat(page.importStatus.getClassNames()).contains("portal-error");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
+
+        page.importEmail("relance.eml", CaseScene.eml("Relance", "Bonjour", "facture.pdf", ContractDocuments.txt()));
+
+        assertThat(entry(page, 3)).contains("Relance");
+        assertThat(page.importStatus.getText()).isEmpty();
+        assertThat(page.importStatus.getClassNames()).doesNotContain("portal-error");
+    }
+
+    // --- weak signals -----------------------------------------------------------------------------
+
+    @Test
+    void weak_signals_raise_the_risk_and_past_the_threshold_the_badge_turns_to_alert() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Signaux");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        selectTab(page, TAB_SIGNALS);
+        assertThat(textOf(page)).contains("au-delà de 50/100, le freelance et le référent sont alertés");
+
+        addSignal(page, "Interlocuteurs clés injoignables", "Trois appels sans réponse");
+
+        int first = RiskScore.on(LocalDate.now(ZoneOffset.UTC),
+                List.of(new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE)));
+        assertThat(notificationTexts()).contains("Signal consigné au journal.");
+        assertThat(span(page, "case-risk").getText()).isEqualTo("Risque : " + first + "/100");
+        assertThat(span(page, "case-risk").getElement().getThemeList()).doesNotContain("error");
+        assertThat(tabs(page).getSelectedIndex()).as("still on the signals tab").isEqualTo(TAB_SIGNALS);
+        assertThat(textOf($(Component.class, page).id("signal-list")))
+                .contains(Formats.date(YESTERDAY) + " — Interlocuteurs clés injoignables — Trois appels sans réponse");
+
+        addSignal(page, "Retard de paiement", "Facture 12 échue depuis 20 jours");
+
+        int second = RiskScore.on(LocalDate.now(ZoneOffset.UTC), List.of(
+                new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE),
+                new RiskScore.Signal(YESTERDAY, WeakSignal.LATE_PAYMENT)));
+        assertThat(second).isGreaterThanOrEqualTo(RiskScore.ALERT_THRESHOLD);
+        assertThat(span(page, "case-risk").getText()).isEqualTo("Risque : " + second + "/100");
+        assertThat(span(page, "case-risk").getElement().getThemeList()).contains("badge", "error");
+        Image chart = $(Image.class, page).id("risk-chart");
+        assertThat(chart.getAlt()).hasValue("Score de risque dans le temps ; aujourd’hui " + second
+                + "/100, 2 signaux consignés");
+        assertThat(chart.getSrc()).startsWith("data:image/svg+xml;base64,");
+        for (AccountView person : List.of(scene.freelancer, scene.expert)) {
+            assertThat(scene.as(person, () -> notifications.mine(20))).extracting(NotificationView::messageKey)
+                    .containsOnlyOnce("case.risk");
+        }
+    }
+
+    @Test
+    void a_weak_signal_needs_its_type_and_a_date_that_is_not_in_the_future() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Signaux");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        selectTab(page, TAB_SIGNALS);
+
+        test(page.signalEvidence).setValue("Le client exige de signer avant la relecture");
+        test($(Button.class, page).id("signal-submit")).click();
+        assertThat(errorOf(page.signalType)).isEqualTo("Choisissez le signal observé.");
+
+        test(SelectTester.class, page.signalType).selectItem("Pression pour signer tout de suite et corriger plus tard");
+        test(page.signalDate).setValue(LocalDate.now(ZoneOffset.UTC).plusDays(3));
+        test($(Button.class, page).id("signal-submit")).click();
+        assertThat(errorOf(page.signalType)).isNull();
+        assertThat(errorOf(page.signalDate)).isEqualTo("La date ne peut pas être dans le futur.");
+        assertThat(page.signalEvidence.getValue()).isEqualTo("Le client exige de signer avant la relecture");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
+    }
+
+    // --- status moves -----------------------------------------------------------------------------
+
+    @Test
+    void the_lead_moves_the_case_to_mediation_without_a_reason() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Médiation");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog dialog = openMove(page, "IN_MEDIATION");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Passer en médiation");
+        assertThat(reason(dialog).getHelperText()).isEqualTo("Facultatif ; il figure au journal.");
+        confirmMove(dialog);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notificationTexts()).contains("Statut du dossier : En médiation");
+        assertThat(span(page, "case-status").getText()).isEqualTo("En médiation");
+        assertThat(entry(page, 3)).contains("Passage en médiation");
+        assertThat(actionIds(page)).containsExactly("case-move-RESOLVED", "case-move-ESCALATED", "case-invite",
+                "case-bundle");
+    }
+
+    @Test
+    void resolving_needs_a_reason_the_dialog_keeps_asking_and_then_the_journal_keeps_it() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Résolution");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog dialog = openMove(page, "RESOLVED");
+        assertThat(reason(dialog).getHelperText()).isEqualTo("Obligatoire : il figure au journal.");
+        assertThat(reason(dialog).isRequiredIndicatorVisible()).isTrue();
+        test(reason(dialog)).setValue("   ");
+        confirmMove(dialog);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(errorOf(reason(dialog))).isEqualTo("Indiquez le motif : il figure au journal.");
+        assertThat(scene.as(scene.expert, () -> cases.get(id)).status()).isEqualTo(CaseStatus.TAKEN);
+
+        test(reason(dialog)).setValue("Accord signé, paiement sous 15 jours");
+        confirmMove(dialog);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(span(page, "case-status").getText()).isEqualTo("Résolu");
+        assertThat(entry(page, 3)).contains("Dossier résolu", "Accord signé, paiement sous 15 jours");
+        assertThat(scene.as(scene.freelancer, () -> notifications.mine(20))).extracting(NotificationView::messageKey)
+                .contains("case.status");
+    }
+
+    @Test
+    void the_freelancer_withdraws_with_a_reason_and_a_closed_case_takes_no_more_entries() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Retrait");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog withdraw = openMove(page, "WITHDRAWN");
+        confirmMove(withdraw);
+        assertThat(errorOf(reason(withdraw))).isEqualTo("Indiquez le motif : il figure au journal.");
+        test(reason(withdraw)).setValue("Le client a payé entre-temps");
+        confirmMove(withdraw);
+        assertThat(span(page, "case-status").getText()).isEqualTo("Retiré");
+        assertThat(entry(page, 3)).contains("Dossier retiré", "Le client a payé entre-temps");
+
+        Dialog close = openMove(page, "CLOSED");
+        assertThat(reason(close).getHelperText()).isEqualTo("Facultatif ; il figure au journal.");
+        confirmMove(close);
+
+        assertThat(span(page, "case-status").getText()).isEqualTo("Clos");
+        assertThat(entry(page, 4)).contains("Dossier clos");
+        assertThat(actionIds(page)).containsExactly("case-bundle");
+        assertThat(page.entryType.isAttached()).isFalse();
+        assertThat(textOf(page)).doesNotContain("Ajouter une entrée", "Importer un e-mail");
+        selectTab(page, TAB_SIGNALS);
+        assertThat($(Button.class, page).withId("signal-submit").exists()).isFalse();
+    }
+
+    @Test
+    void cancelling_a_move_changes_nothing() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Hésitation");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog dialog = openMove(page, "ESCALATED");
+        test(reason(dialog)).setValue("Mise en demeure");
+        test(footerButton(dialog, "Annuler")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(scene.as(scene.expert, () -> cases.get(id)).status()).isEqualTo(CaseStatus.TAKEN);
+    }
+
+    // --- supporters -------------------------------------------------------------------------------
+
+    @Test
+    void the_lead_invites_a_mediator_in_support_who_is_told_and_then_sees_the_case() {
+        CaseScene scene = scene();
+        AccountView otherExpert = scene.person("other-expert", Role.EXPERT);
+        scene.person("member", Role.MEMBER);
+        Long id = scene.taken("Appui");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog dialog = openInvite(page);
+        ComboBox<MemberSummary> peer = peer(dialog);
+        assertThat(peer.getListDataView().getItems().map(MemberSummary::userId))
+                .containsExactlyInAnyOrder(scene.mediator.id(), otherExpert.id());
+        peer.setValue(peer.getListDataView().getItems().filter(m -> m.userId().equals(scene.mediator.id()))
+                .findFirst().orElseThrow());
+        test(footerButton(dialog, "Inviter")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notificationTexts()).contains("Person mediator suit désormais le dossier en appui.");
+        assertThat(entry(page, 3)).contains("Person mediator rejoint le dossier en appui");
+        selectTab(page, TAB_PEOPLE);
+        assertThat(textOf($(Component.class, page).id("case-people"))).contains("Person mediator — en appui depuis le");
+        assertThat(scene.as(scene.mediator, () -> notifications.mine(10))).extracting(NotificationView::messageKey)
+                .contains("case.supporter");
+
+        signInAs(scene.mediator);
+        assertThat(textOf(detail(scene.page(id)))).contains("Appui");
+    }
+
+    @Test
+    void inviting_without_choosing_asks_for_a_person_and_without_anyone_left_the_dialog_says_so() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Appui");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog dialog = openInvite(page);
+        test(footerButton(dialog, "Inviter")).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(errorOf(peer(dialog))).isEqualTo("Choisissez une personne.");
+        test(footerButton(dialog, "Annuler")).click();
+
+        scene.as(scene.expert, () -> cases.inviteSupporter(id, scene.mediator.id()));
+        CaseDetailView again = detail(scene.page(id));
+        Dialog empty = openInvite(again);
+        assertThat(textOf(empty)).contains("Aucun autre expert ou médiateur disponible dans la communauté.");
+    }
+
+    // --- evidence -----------------------------------------------------------------------------------
+
+    @Test
+    void the_evidence_bundle_downloads_as_a_zip_that_checks_out_intact() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Preuves");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        addNote(page, "Note", "Une trace écrite.");
+
+        Anchor bundle = $(Anchor.class, page).id("case-bundle");
+        assertThat(bundle.getText()).isEqualTo("Exporter le paquet de preuves (ZIP)");
+        assertThat(bundle.getElement().hasAttribute("download")).isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        test(AnchorTester.class, bundle).download(out);
+
+        EvidenceBundle.Report report = EvidenceBundle.verify(out.toByteArray());
+        assertThat(report.intact()).isTrue();
+        assertThat(report.caseReference()).isEqualTo(reference(scene, id));
+        assertThat(report.entries()).isEqualTo(3);
+        assertThat(CaseScene.unzip(out.toByteArray())).containsKey("journal.pdf");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private CaseScene scene() {
+        return new CaseScene(fixtures(), communities, cases);
+    }
+
+    private String reference(CaseScene scene, Long id) {
+        return scene.as(scene.freelancer, () -> cases.get(id)).reference();
+    }
+
+    /** Opens the case as a browser does: its tab sheet attaches the open tab in the following round trip. */
+    private CaseDetailView detail(String location) {
+        CaseDetailView page = open(location, CaseDetailView.class);
+        roundTrip();
+        return page;
+    }
+
+    private void assertNotFound(String location) {
+        DomainNotFoundView page = open(location, DomainNotFoundView.class);
+        assertThat(textOf(page)).contains("Page introuvable", "Cette page n’existe pas, ou plus.");
+    }
+
+    private TabSheet tabs(CaseDetailView page) {
+        return $(TabSheet.class, page).id("case-tabs");
+    }
+
+    private void selectTab(CaseDetailView page, int tab) {
+        test(TabSheetTester.class, tabs(page)).select(tab);
+        roundTrip();
+    }
+
+    private Span span(CaseDetailView page, String id) {
+        return $(Span.class, page).id(id);
+    }
+
+    private String entry(CaseDetailView page, int sequence) {
+        if (tabs(page).getSelectedIndex() != TAB_JOURNAL) {
+            selectTab(page, TAB_JOURNAL);
+        }
+        return textOf($(Div.class, page).id("entry-" + sequence));
+    }
+
+    private List<String> actionIds(CaseDetailView page) {
+        return $(Component.class, page).id("case-actions").getChildren().map(c -> c.getId().orElse("?")).toList();
+    }
+
+    private void entryOfType(CaseDetailView page, String type) {
+        test(SelectTester.class, page.entryType).selectItem(type);
+    }
+
+    private void addEntry(CaseDetailView page) {
+        test($(Button.class, page).id("entry-submit")).click();
+        roundTrip();
+    }
+
+    private void addNote(CaseDetailView page, String title, String body) {
+        entryOfType(page, "Note");
+        test(page.entryTitle).setValue(title);
+        test(page.entryBody).setValue(body);
+        addEntry(page);
+    }
+
+    private void addSignal(CaseDetailView page, String signal, String evidence) {
+        test(SelectTester.class, page.signalType).selectItem(signal);
+        test(page.signalDate).setValue(YESTERDAY);
+        test(page.signalEvidence).setValue(evidence);
+        test($(Button.class, page).id("signal-submit")).click();
+        roundTrip();
+    }
+
+    private Dialog openMove(CaseDetailView page, String target) {
+        test($(Button.class, page).id("case-move-" + target)).click();
+        return $(Dialog.class).id("move-dialog");
+    }
+
+    private TextArea reason(Dialog dialog) {
+        return $(TextArea.class, dialog).id("move-reason");
+    }
+
+    private void confirmMove(Dialog dialog) {
+        test(footerButton(dialog, "Confirmer")).click();
+        roundTrip();
+    }
+
+    private Dialog openInvite(CaseDetailView page) {
+        test($(Button.class, page).id("case-invite")).click();
+        return $(Dialog.class).id("invite-dialog");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<MemberSummary> peer(Dialog dialog) {
+        return $(ComboBox.class, dialog).id("invite-peer");
+    }
+
+    private static Button footerButton(Dialog dialog, String text) {
+        return dialog.getFooter().getElement().getChildren().map(e -> e.getComponent().orElseThrow())
+                .filter(Button.class::isInstance).map(Button.class::cast).filter(b -> b.getText().equals(text))
+                .findFirst().orElseThrow();
+    }
+}
