@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
+import org.freelance.portal.base.ui.Uploads;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.cases.CaseService;
@@ -36,6 +37,7 @@ public class BundleVerifyView extends VerticalLayout implements HasDynamicTitle 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
                 () -> verify(data)))));
         upload.setId("bundle-upload");
+        Uploads.translated(upload);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         result.setId("bundle-result");

@@ -43,6 +43,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.freelance.portal.base.ui.Uploads;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.TenantScope;
@@ -456,6 +457,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 () -> acceptFile(metadata.fileName(), data)))));
         upload.setId("entry-upload");
         entryUpload = upload;
+        Uploads.translated(upload);
         upload.setMaxFiles(10);
         upload.setMaxFileSize((int) CaseFiles.MAX_BYTES);
         upload.addFileRejectedListener(e -> showEntryError(getTranslation("error.upload.too-large", 20)));
@@ -543,6 +545,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
                 () -> importEmail(metadata.fileName(), data)))));
         upload.setId("email-upload");
+        Uploads.translated(upload);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".eml", "message/rfc822");
         importStatus.setId("email-status");

@@ -38,6 +38,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.freelance.portal.base.ui.Uploads;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.DatePickers;
@@ -236,6 +237,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
                 () -> attachContract(metadata.fileName(), data)))));
         upload.setId("case-contract-upload");
+        Uploads.translated(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) CaseFiles.MAX_BYTES);
         upload.addFileRejectedListener(e -> showContractStatus(getTranslation("error.upload.too-large", 20), true));

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.freelance.portal.base.ui.Uploads;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.TenantScope;
@@ -663,6 +664,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
             name[0] = metadata.fileName();
             getUI().ifPresent(ui -> ui.access(() -> status.setText(getTranslation("review.file.ready", name[0]))));
         }));
+        Uploads.translated(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
         upload.addFileRejectedListener(e -> error.setText(getTranslation("error.upload.too-large", 20)));

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import org.freelance.portal.base.ui.Uploads;
 import org.freelance.portal.base.ui.DatePickers;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Notifications;
@@ -98,6 +99,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
                     uploadedName))));
         }));
         upload.setId("review-upload");
+        Uploads.translated(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
         upload.addFileRejectedListener(e -> contractFailure(getTranslation("error.upload.too-large", 20)));
