@@ -397,6 +397,44 @@ public class CaseService {
                 c.getUpdatedAt(), led.contains(c.getId()))).toList();
     }
 
+    // --- lessons learned ------------------------------------------------------------------------------
+
+    /**
+     * What a lesson learned is drafted from: a closed case's intake, how it ended and when; its lead
+     * only (others: not found). A case not yet closed is {@code error.kb.case-not-closed}.
+     */
+    @Transactional(readOnly = true)
+    public LessonSource lessonSource(Long caseId) {
+        DisputeCase dispute = requireLead(caseId);
+        if (dispute.getStatus() != CaseStatus.CLOSED) {
+            throw new PortalException("error.kb.case-not-closed");
+        }
+        List<JournalEntry> entries = journal.findAllByCaseIdOrderBySequenceAsc(caseId);
+        CaseStatus ending = null;
+        String endingReason = null;
+        for (JournalEntry e : entries) {
+            if (e.getType() == EntryType.STATUS_CHANGE && e.getTitle() != null) {
+                try {
+                    CaseStatus status = CaseStatus.valueOf(e.getTitle());
+                    if (status == CaseStatus.RESOLVED || status == CaseStatus.ESCALATED
+                            || status == CaseStatus.WITHDRAWN) {
+                        ending = status;
+                        endingReason = e.getBody();
+                    }
+                } catch (IllegalArgumentException notAStatus) {
+                    // SUPPORTER_JOINED and other events
+                }
+            }
+        }
+        return new LessonSource(caseId, intakeOf(dispute), ending, endingReason,
+                nameOf(directory(), dispute.getFreelancerId()), dispute.getCreatedAt(), dispute.getUpdatedAt());
+    }
+
+    /** A closed case as a lesson learned starts from it; {@code ending} is how it ended before closing. */
+    public record LessonSource(Long caseId, CaseIntake intake, CaseStatus ending, String endingReason,
+            String freelancerName, Instant openedAt, Instant closedAt) {
+    }
+
     // --- evidence ------------------------------------------------------------------------------------
 
     /** The evidence bundle (ZIP) of the case in the given language ("fr" or "en"); freelancer, lead, supporters. */
