@@ -8,6 +8,10 @@ public final class SearchAnalyzers implements LuceneAnalysisConfigurer {
 
     /** Words, lower-cased and folded to ASCII: "Éric" matches "eric". */
     public static final String TEXT = "portal_text";
+    /** French prose: elision (l', d', qu'...), folding, light stemming: "relancé" matches "relances". */
+    public static final String FRENCH = "portal_french";
+    /** English prose: possessives, folding, light stemming: "invoices" matches "invoice". */
+    public static final String ENGLISH = "portal_english";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -15,5 +19,17 @@ public final class SearchAnalyzers implements LuceneAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
+        context.analyzer(FRENCH).custom()
+                .tokenizer("standard")
+                .tokenFilter("elision")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("frenchLightStem");
+        context.analyzer(ENGLISH).custom()
+                .tokenizer("standard")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("kStem");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.freelance.portal.base.SearchAnalyzers;
 import org.freelance.portal.base.TenantScopedEntity;
 import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
 import org.freelance.portal.knowledge.KnowledgeEnums.Field;
@@ -20,6 +21,14 @@ import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
 import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
 import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
 import org.freelance.portal.review.analysis.ClauseCategory;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A lesson learned. The author's text may name people; the {@code published*} fields hold the
@@ -27,6 +36,7 @@ import org.freelance.portal.review.analysis.ClauseCategory;
  */
 @Entity
 @Table(name = "kb_article")
+@Indexed(index = "kb_article")
 public class Article extends TenantScopedEntity {
 
     @Id
@@ -34,10 +44,12 @@ public class Article extends TenantScopedEntity {
     private Long id;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     @Column(nullable = false, length = 12)
     private ArticleStatus status = ArticleStatus.DRAFT;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     @Column(nullable = false, length = 12)
     private Scope scope = Scope.COMMUNITY;
 
@@ -62,11 +74,13 @@ public class Article extends TenantScopedEntity {
     @Column(name = "next_time", columnDefinition = "text")
     private String nextTime;
 
+    @KeywordField(name = "category", aggregable = Aggregable.YES)
     @Convert(converter = ClauseCategorySetConverter.class)
     @Column(name = "clause_categories", nullable = false, length = 1000)
     private Set<ClauseCategory> categories = EnumSet.noneOf(ClauseCategory.class);
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     @Column(length = 30)
     private Outcome outcome;
 
@@ -74,24 +88,41 @@ public class Article extends TenantScopedEntity {
     private Integer durationMonths;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
     @Column(length = 30)
     private Sector sector;
 
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
     @Column(name = "year_of_dispute")
     private Integer year;
 
+    @FullTextField(name = "title", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "title_en", analyzer = SearchAnalyzers.ENGLISH)
     @Column(name = "published_title", length = 400)
     private String publishedTitle;
 
+    @FullTextField(name = "summary", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "summary_en", analyzer = SearchAnalyzers.ENGLISH)
     @Column(name = "published_context", columnDefinition = "text")
     private String publishedContext;
 
+    @FullTextField(name = "body", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "body_en", analyzer = SearchAnalyzers.ENGLISH)
     @Column(name = "published_what_happened", columnDefinition = "mediumtext")
     private String publishedWhatHappened;
 
+    @FullTextField(name = "worked", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "worked_en", analyzer = SearchAnalyzers.ENGLISH)
     @Column(name = "published_what_worked", columnDefinition = "mediumtext")
     private String publishedWhatWorked;
 
+    @FullTextField(name = "lessons", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "lessons_en", analyzer = SearchAnalyzers.ENGLISH)
     @Column(name = "published_next_time", columnDefinition = "text")
     private String publishedNextTime;
 
@@ -104,6 +135,7 @@ public class Article extends TenantScopedEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "published_at")
     private Instant publishedAt;
 

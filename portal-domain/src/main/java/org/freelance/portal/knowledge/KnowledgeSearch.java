@@ -1,0 +1,174 @@
+package org.freelance.portal.knowledge;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
+import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
+import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.review.analysis.ClauseCategory;
+import org.freelance.portal.tenant.TenantAccess;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The knowledge base's search, in one place: French and English analysis of the published
+ * (pseudonymised) text only, facets, highlighted snippets, sorting and paging, typo tolerance for
+ * short queries. Tenant-aware through Hibernate Search's discriminator: a member finds their
+ * community's published articles only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KnowledgeSearch {
+
+    /** Text fields with their weight; each exists as {@code name} (French analysis) and {@code name_en}. */
+    static final Map<String, Float> FIELDS = Map.of("title", 3f, "summary", 1.5f, "body", 1f, "worked", 1f,
+            "lessons", 2f);
+    private static final String[] HIGHLIGHTED = {"body", "worked", "lessons", "summary"};
+    static final int MAX_PAGE = 50;
+
+    public enum Sort { RELEVANCE, NEWEST, YEAR }
+
+    /** Null or empty filters mean any. */
+    public record Query(String text, Set<ClauseCategory> categories, Outcome outcome, Sector sector, Integer year,
+            Sort sort, int offset, int limit) {
+
+        public static Query of(String text) {
+            return new Query(text, Set.of(), null, null, null, Sort.RELEVANCE, 0, 10);
+        }
+    }
+
+    public record Hit(Long id, String title, List<String> snippets, Set<ClauseCategory> categories, Outcome outcome,
+            Sector sector, Integer year, java.time.Instant publishedAt, float score) {
+    }
+
+    public record Page(long total, List<Hit> hits, Map<ClauseCategory, Long> categories, Map<Outcome, Long> outcomes,
+            Map<Sector, Long> sectors, Map<Integer, Long> years) {
+    }
+
+    private final EntityManager entityManager;
+    private final TenantAccess access;
+    private final ArticleRepository articles;
+
+    KnowledgeSearch(EntityManager entityManager, TenantAccess access, ArticleRepository articles) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.articles = articles;
+    }
+
+    /** Searches the community's published articles; any member. A blank text lists them all. */
+    public Page search(Query query) {
+        access.requireMember();
+        String text = query.text() == null ? "" : query.text().strip();
+        int limit = Math.max(1, Math.min(MAX_PAGE, query.limit()));
+        SearchSession session = Search.session(entityManager);
+        AggregationKey<Map<ClauseCategory, Long>> categoryKey = AggregationKey.of("category");
+        AggregationKey<Map<Outcome, Long>> outcomeKey = AggregationKey.of("outcome");
+        AggregationKey<Map<Sector, Long>> sectorKey = AggregationKey.of("sector");
+        AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of("year");
+        SearchResult<List<?>> result = session.search(Article.class)
+                .select(f -> f.composite(f.id(Long.class), f.score(), f.highlight(HIGHLIGHTED[0]),
+                        f.highlight(HIGHLIGHTED[1]), f.highlight(HIGHLIGHTED[2]), f.highlight(HIGHLIGHTED[3])))
+                .where((f, root) -> {
+                    root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+                    if (!text.isEmpty()) {
+                        var anyText = f.or();
+                        anyText.add(f.simpleQueryString().fields(fields("")).matching(text)
+                                .defaultOperator(BooleanOperator.AND));
+                        anyText.add(f.simpleQueryString().fields(fields("_en")).matching(text)
+                                .defaultOperator(BooleanOperator.AND));
+                        if (typoTolerant(text)) {
+                            // one or two words: also match with one typo per word of four letters or more
+                            anyText.add(f.match().fields(fields("")).matching(text).fuzzy(1, 1));
+                            anyText.add(f.match().fields(fields("_en")).matching(text).fuzzy(1, 1));
+                        }
+                        root.add(anyText);
+                    }
+                    if (query.categories() != null && !query.categories().isEmpty()) {
+                        root.add(f.terms().field("category").matchingAny(query.categories()));
+                    }
+                    if (query.outcome() != null) {
+                        root.add(f.match().field("outcome").matching(query.outcome()));
+                    }
+                    if (query.sector() != null) {
+                        root.add(f.match().field("sector").matching(query.sector()));
+                    }
+                    if (query.year() != null) {
+                        root.add(f.match().field("year").matching(query.year()));
+                    }
+                })
+                .sort(f -> switch (query.sort() == null ? Sort.RELEVANCE : query.sort()) {
+                    case RELEVANCE -> f.score();
+                    case NEWEST -> f.field("publishedAt").desc();
+                    case YEAR -> f.field("year").desc().missing().last().then().score();
+                })
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").fragmentSize(160).numberOfFragments(2))
+                .aggregation(categoryKey, f -> f.terms().field("category", ClauseCategory.class).maxTermCount(30))
+                .aggregation(outcomeKey, f -> f.terms().field("outcome", Outcome.class))
+                .aggregation(sectorKey, f -> f.terms().field("sector", Sector.class))
+                .aggregation(yearKey, f -> f.terms().field("year", Integer.class).maxTermCount(30))
+                .fetch(Math.max(0, query.offset()), limit);
+
+        List<Long> ids = result.hits().stream().map(h -> (Long) h.get(0)).toList();
+        Map<Long, Article> byId = articles.findAllById(ids).stream()
+                .collect(Collectors.toMap(Article::getId, Function.identity()));
+        List<Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            Article article = byId.get((Long) row.get(0));
+            if (article == null) {
+                continue;
+            }
+            List<String> snippets = new ArrayList<>();
+            for (int i = 2; i < row.size() && snippets.size() < 2; i++) {
+                for (Object fragment : (Collection<?>) row.get(i)) {
+                    if (snippets.size() < 2) {
+                        snippets.add(String.valueOf(fragment));
+                    }
+                }
+            }
+            if (snippets.isEmpty() && article.published(KnowledgeEnums.Field.CONTEXT) != null) {
+                snippets.add(escape(shorten(article.published(KnowledgeEnums.Field.CONTEXT))));
+            }
+            hits.add(new Hit(article.getId(), article.published(KnowledgeEnums.Field.TITLE), snippets,
+                    article.getCategories(), article.getOutcome(), article.getSector(), article.getYear(),
+                    article.getPublishedAt(), (Float) row.get(1)));
+        }
+        return new Page(result.total().hitCount(), hits, sorted(result.aggregation(categoryKey)),
+                sorted(result.aggregation(outcomeKey)), sorted(result.aggregation(sectorKey)),
+                new LinkedHashMap<>(result.aggregation(yearKey)));
+    }
+
+    private static boolean typoTolerant(String text) {
+        return text.split("\\s+").length <= 2 && text.length() >= 4 && !text.matches(".*[\"+|*~()-].*");
+    }
+
+    private static String[] fields(String suffix) {
+        return FIELDS.keySet().stream().map(name -> name + suffix).toArray(String[]::new);
+    }
+
+    private static <K extends Comparable<K>> Map<K, Long> sorted(Map<K, Long> counts) {
+        Map<K, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<K, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

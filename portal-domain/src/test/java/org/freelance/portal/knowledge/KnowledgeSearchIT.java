@@ -1,0 +1,139 @@
+package org.freelance.portal.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
+import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
+import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.knowledge.KnowledgeSearch.Hit;
+import org.freelance.portal.knowledge.KnowledgeSearch.Page;
+import org.freelance.portal.knowledge.KnowledgeSearch.Query;
+import org.freelance.portal.knowledge.pseudonym.KnownParty;
+import org.freelance.portal.knowledge.pseudonym.PartyRole;
+import org.freelance.portal.review.analysis.ClauseCategory;
+import org.freelance.portal.tenant.CommunityView;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.DomainIntegrationTest;
+import org.freelance.portal.testsupport.TestFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The knowledge base's search on the real database and index: analysis, facets, highlights, tenancy. */
+@DomainIntegrationTest
+public class KnowledgeSearchIT {
+
+    @Autowired TestFixtures fixtures;
+    @Autowired KnowledgeService knowledge;
+    @Autowired KnowledgeSearch search;
+
+    CommunityView community;
+    AccountView expert;
+    AccountView admin;
+    AccountView member;
+    Long payment;
+    Long scope;
+    Long english;
+
+    @BeforeEach
+    void articles() {
+        community = fixtures.community("Search");
+        expert = fixtures.member(community, Role.EXPERT);
+        admin = fixtures.member(community, Role.ADMIN);
+        member = fixtures.member(community, Role.MEMBER);
+        payment = publish(new ArticleDraft("Factures impayées : l'acompte qui aurait tout changé",
+                "Mission de six mois pour Alpha Conseil sans acompte.",
+                "Le client a relancé trois fois son propre donneur d'ordre ; les factures sont restées impayées "
+                        + "pendant quatre-vingt-dix jours. Jeanne Martin ne répondait plus.",
+                "Une mise en demeure précise, avec les pénalités de retard calculées, a débloqué le paiement.",
+                "Exiger un acompte de 30 %\nÉcrire les pénalités de retard dans le contrat",
+                Set.of(ClauseCategory.PAYMENT_TERMS, ClauseCategory.DEPOSIT), Outcome.PAID_IN_FULL, 6,
+                Sector.IT_SERVICES, 2025, List.of(KnownParty.organisation(PartyRole.CLIENT, "Alpha Conseil SAS"),
+                        KnownParty.person(PartyRole.CLIENT_CONTACT, "Jeanne Martin"))));
+        scope = publish(new ArticleDraft("Dérive du périmètre sans avenant",
+                "Refonte d'un portail de données.",
+                "Le périmètre a doublé au fil des réunions, sans avenant ni nouveau devis.",
+                "Un avenant signé avant toute nouvelle demande.",
+                "Refuser tout travail hors périmètre sans avenant écrit",
+                Set.of(ClauseCategory.OBJECT_SCOPE, ClauseCategory.UNILATERAL_CHANGE), Outcome.CONTRACT_RENEGOTIATED,
+                4, Sector.DATA, 2024, List.of()));
+        english = publish(new ArticleDraft("Late invoices and a missing deposit",
+                "Six-month data migration for a retailer.",
+                "The client kept delaying payment of invoices until the end customer paid.",
+                "A formal notice with the late-payment penalties computed.",
+                "Ask for a deposit\nRefuse pay-when-paid clauses",
+                Set.of(ClauseCategory.PAYMENT_TERMS), Outcome.PAID_IN_FULL, 6, Sector.RETAIL, 2025, List.of()));
+        // a draft is never found
+        fixtures.as(expert, community, () -> knowledge.create(new ArticleDraft("Brouillon sur les factures",
+                null, "Factures impayées, brouillon non publié.", null, "x", null, null, null, null, null, null)));
+    }
+
+    Long publish(ArticleDraft draft) {
+        Long id = fixtures.as(expert, community, () -> knowledge.create(draft));
+        fixtures.as(expert, community, () -> knowledge.submit(id));
+        fixtures.as(admin, community, () -> knowledge.publish(id, Scope.COMMUNITY));
+        return id;
+    }
+
+    Page find(Query query) {
+        return fixtures.as(member, community, () -> search.search(query));
+    }
+
+    List<Long> ids(Page page) {
+        return page.hits().stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void french_queries_match_other_word_forms_elisions_and_missing_accents() {
+        assertThat(ids(find(Query.of("facture impayee")))).contains(payment).doesNotContain(scope);
+        assertThat(ids(find(Query.of("acomptes")))).contains(payment);
+        assertThat(ids(find(Query.of("relances")))).containsExactly(payment);
+        assertThat(ids(find(Query.of("derive perimetre")))).containsExactly(scope);
+        assertThat(ids(find(Query.of("penalites")))).contains(payment, english);
+    }
+
+    @Test
+    void english_queries_match_plurals_and_short_queries_tolerate_a_typo() {
+        assertThat(ids(find(Query.of("deposits")))).contains(english);
+        assertThat(ids(find(Query.of("invoice")))).contains(english);
+        assertThat(ids(find(Query.of("avenent")))).containsExactly(scope);
+        assertThat(ids(find(Query.of("acompet")))).contains(payment);
+    }
+
+    @Test
+    void results_carry_highlighted_snippets_and_facets_and_filters_narrow_them() {
+        Page page = find(Query.of("périmètre"));
+        assertThat(page.hits()).singleElement().satisfies(hit ->
+                assertThat(String.join(" ", hit.snippets())).contains("<mark>périmètre</mark>"));
+
+        Page all = find(new Query("", Set.of(), null, null, null, KnowledgeSearch.Sort.NEWEST, 0, 10));
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.categories()).containsEntry(ClauseCategory.PAYMENT_TERMS, 2L)
+                .containsEntry(ClauseCategory.OBJECT_SCOPE, 1L);
+        assertThat(all.years()).containsEntry(2025, 2L).containsEntry(2024, 1L);
+        assertThat(all.outcomes()).containsEntry(Outcome.PAID_IN_FULL, 2L);
+
+        assertThat(ids(find(new Query("", Set.of(ClauseCategory.DEPOSIT), null, null, null, null, 0, 10))))
+                .containsExactly(payment);
+        assertThat(ids(find(new Query("", Set.of(), null, Sector.RETAIL, null, null, 0, 10)))).containsExactly(english);
+        assertThat(ids(find(new Query("", Set.of(), null, null, 2024, null, 0, 10)))).containsExactly(scope);
+        assertThat(find(new Query("", Set.of(), null, null, null, KnowledgeSearch.Sort.YEAR, 1, 1)).hits())
+                .hasSize(1);
+    }
+
+    @Test
+    void the_index_holds_only_pseudonymised_text_and_nothing_of_another_community() {
+        assertThat(find(Query.of("Jeanne")).hits()).isEmpty();
+        assertThat(find(Query.of("Alpha")).hits()).isEmpty();
+        assertThat(find(Query.of("brouillon")).hits()).isEmpty();
+
+        CommunityView other = fixtures.community("Other");
+        AccountView outsider = fixtures.member(other, Role.MEMBER, Role.ADMIN);
+        Page elsewhere = fixtures.as(outsider, other, () -> search.search(Query.of("factures")));
+        assertThat(elsewhere.total()).isZero();
+        assertThat(fixtures.as(outsider, other, () -> search.search(Query.of(""))).total()).isZero();
+    }
+}
