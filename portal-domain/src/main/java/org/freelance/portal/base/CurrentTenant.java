@@ -15,6 +15,8 @@ public class CurrentTenant {
 
     /** Matches no row: used when no community is bound, so tenant-scoped queries return nothing. */
     public static final String NONE = "~none";
+    /** The shared catalogue of the knowledge base: its own tenant, read by every community. */
+    public static final String SHARED_CATALOGUE = "~shared";
 
     private final ObjectProvider<TenantSource> sources;
 

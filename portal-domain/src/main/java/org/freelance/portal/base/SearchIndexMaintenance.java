@@ -52,8 +52,8 @@ public class SearchIndexMaintenance {
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildIfEmpty() {
         Set<String> all = tenants.allTenantIds();
-        if (all.isEmpty()) {
-            return;
+        if (all.stream().allMatch(CurrentTenant.SHARED_CATALOGUE::equals)) {
+            return; // no community yet: nothing to index
         }
         long documents = all.stream().mapToLong(this::documentCount).sum();
         if (documents == 0) {

@@ -60,16 +60,39 @@ public class KnowledgeSearch {
     private final EntityManager entityManager;
     private final TenantAccess access;
     private final ArticleRepository articles;
+    private final SharedCatalogue catalogue;
 
-    KnowledgeSearch(EntityManager entityManager, TenantAccess access, ArticleRepository articles) {
+    KnowledgeSearch(EntityManager entityManager, TenantAccess access, ArticleRepository articles,
+            SharedCatalogue catalogue) {
         this.entityManager = entityManager;
         this.access = access;
         this.articles = articles;
+        this.catalogue = catalogue;
     }
 
     /** Searches the community's published articles; any member. A blank text lists them all. */
     public Page search(Query query) {
         access.requireMember();
+        return run(entityManager, Article.class, true, query, ids -> articles.findAllById(ids).stream()
+                .collect(Collectors.toMap(Article::getId, a -> new Source(a.published(KnowledgeEnums.Field.TITLE),
+                        a.published(KnowledgeEnums.Field.CONTEXT), a.getCategories(), a.getOutcome(), a.getSector(),
+                        a.getYear(), a.getPublishedAt()))));
+    }
+
+    /** Searches the shared catalogue (articles every community may read); any member. */
+    public Page searchShared(Query query) {
+        access.requireMember();
+        return catalogue.search(query);
+    }
+
+    /** What a hit shows besides its snippets. */
+    record Source(String title, String context, Set<ClauseCategory> categories, Outcome outcome, Sector sector,
+            Integer year, java.time.Instant publishedAt) {
+    }
+
+    /** One search over articles or catalogue entries (same fields), in the tenant of the given session. */
+    static Page run(EntityManager entityManager, Class<?> type, boolean publishedOnly, Query query,
+            Function<List<Long>, Map<Long, Source>> loader) {
         String text = query.text() == null ? "" : query.text().strip();
         int limit = Math.max(1, Math.min(MAX_PAGE, query.limit()));
         SearchSession session = Search.session(entityManager);
@@ -77,11 +100,15 @@ public class KnowledgeSearch {
         AggregationKey<Map<Outcome, Long>> outcomeKey = AggregationKey.of("outcome");
         AggregationKey<Map<Sector, Long>> sectorKey = AggregationKey.of("sector");
         AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of("year");
-        SearchResult<List<?>> result = session.search(Article.class)
+        SearchResult<List<?>> result = session.search(type)
                 .select(f -> f.composite(f.id(Long.class), f.score(), f.highlight(HIGHLIGHTED[0]),
                         f.highlight(HIGHLIGHTED[1]), f.highlight(HIGHLIGHTED[2]), f.highlight(HIGHLIGHTED[3])))
                 .where((f, root) -> {
-                    root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+                    if (publishedOnly) {
+                        root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+                    } else {
+                        root.add(f.matchAll());
+                    }
                     if (!text.isEmpty()) {
                         var anyText = f.or();
                         anyText.add(f.simpleQueryString().fields(fields("")).matching(text)
@@ -121,12 +148,11 @@ public class KnowledgeSearch {
                 .fetch(Math.max(0, query.offset()), limit);
 
         List<Long> ids = result.hits().stream().map(h -> (Long) h.get(0)).toList();
-        Map<Long, Article> byId = articles.findAllById(ids).stream()
-                .collect(Collectors.toMap(Article::getId, Function.identity()));
+        Map<Long, Source> byId = loader.apply(ids);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            Article article = byId.get((Long) row.get(0));
-            if (article == null) {
+            Source source = byId.get((Long) row.get(0));
+            if (source == null) {
                 continue;
             }
             List<String> snippets = new ArrayList<>();
@@ -137,12 +163,11 @@ public class KnowledgeSearch {
                     }
                 }
             }
-            if (snippets.isEmpty() && article.published(KnowledgeEnums.Field.CONTEXT) != null) {
-                snippets.add(escape(shorten(article.published(KnowledgeEnums.Field.CONTEXT))));
+            if (snippets.isEmpty() && source.context() != null) {
+                snippets.add(escape(shorten(source.context())));
             }
-            hits.add(new Hit(article.getId(), article.published(KnowledgeEnums.Field.TITLE), snippets,
-                    article.getCategories(), article.getOutcome(), article.getSector(), article.getYear(),
-                    article.getPublishedAt(), (Float) row.get(1)));
+            hits.add(new Hit((Long) row.get(0), source.title(), snippets, source.categories(), source.outcome(),
+                    source.sector(), source.year(), source.publishedAt(), (Float) row.get(1)));
         }
         return new Page(result.total().hitCount(), hits, sorted(result.aggregation(categoryKey)),
                 sorted(result.aggregation(outcomeKey)), sorted(result.aggregation(sectorKey)),

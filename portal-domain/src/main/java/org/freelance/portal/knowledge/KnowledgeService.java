@@ -48,6 +48,8 @@ import org.freelance.portal.tenant.Role;
 import org.freelance.portal.tenant.TenantAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Lessons learned. An author (the lead of a closed case, or an expert, mediator or admin writing
@@ -69,6 +71,7 @@ public class KnowledgeService {
     private final MemberService members;
     private final CaseService cases;
     private final NotificationService notifications;
+    private final SharedCatalogue catalogue;
     private final Clock clock;
     private final Pseudonymiser pseudonymiser = new Pseudonymiser();
     private final LeakGuard leakGuard = new LeakGuard();
@@ -76,7 +79,7 @@ public class KnowledgeService {
     KnowledgeService(ArticleRepository articles, ArticlePartyRepository parties,
             ArticleReplacementRepository replacements, ModerationEventRepository moderation, TenantAccess access,
             CurrentUser currentUser, MemberService members, CaseService cases, NotificationService notifications,
-            Clock clock) {
+            SharedCatalogue catalogue, Clock clock) {
         this.articles = articles;
         this.parties = parties;
         this.replacements = replacements;
@@ -86,6 +89,7 @@ public class KnowledgeService {
         this.members = members;
         this.cases = cases;
         this.notifications = notifications;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -264,6 +268,13 @@ public class KnowledgeService {
         }
         article.publish(scope == null ? Scope.COMMUNITY : scope, texts, clock.instant());
         log(article, ModerationAction.PUBLISHED, scope == null ? Scope.COMMUNITY.name() : scope.name());
+        String community = article.tenantId();
+        if (article.getScope() == Scope.SHARED) {
+            PublishedArticle copy = publishedView(article);
+            afterCommit(() -> catalogue.publish(community, copy));
+        } else {
+            afterCommit(() -> catalogue.withdraw(community, articleId));
+        }
         notifications.notify(article.getAuthorId(), "kb.published", List.of(texts.get(Field.TITLE)),
                 "c/" + article.tenantId() + "/knowledge/" + article.getId());
     }
@@ -295,6 +306,8 @@ public class KnowledgeService {
         }
         article.moveTo(ArticleStatus.RETIRED, clock.instant());
         log(article, ModerationAction.RETIRED, why);
+        String community = article.tenantId();
+        afterCommit(() -> catalogue.withdraw(community, articleId));
     }
 
     // --- reading (members) --------------------------------------------------------------------------
@@ -307,13 +320,14 @@ public class KnowledgeService {
         if (article.getStatus() != ArticleStatus.PUBLISHED) {
             throw new NotFoundException();
         }
-        String nextTime = article.published(Field.NEXT_TIME);
-        return new PublishedArticle(article.getId(), article.published(Field.TITLE), article.published(Field.CONTEXT),
-                article.published(Field.WHAT_HAPPENED), article.published(Field.WHAT_WORKED),
-                nextTime == null ? List.of() : Arrays.stream(nextTime.split("\n")).map(String::strip)
-                        .map(l -> l.replaceFirst("^[-•*]\\s*", "")).filter(l -> !l.isEmpty()).toList(),
-                article.getCategories(), article.getOutcome(), article.getDurationMonths(), article.getSector(),
-                article.getYear(), article.getScope(), article.getPublishedAt());
+        return publishedView(article);
+    }
+
+    /** An article of the shared catalogue (every community's members may read it). */
+    @Transactional(readOnly = true)
+    public PublishedArticle shared(Long entryId) {
+        access.requireMember();
+        return catalogue.get(entryId);
     }
 
     // --- internals ------------------------------------------------------------------------------------
@@ -328,6 +342,26 @@ public class KnowledgeService {
         for (KnownParty party : clean.parties()) {
             parties.save(new ArticleParty(article.getId(), position++, party));
         }
+    }
+
+    private static PublishedArticle publishedView(Article article) {
+        String nextTime = article.published(Field.NEXT_TIME);
+        return new PublishedArticle(article.getId(), article.published(Field.TITLE), article.published(Field.CONTEXT),
+                article.published(Field.WHAT_HAPPENED), article.published(Field.WHAT_WORKED),
+                nextTime == null ? List.of() : Arrays.stream(nextTime.split("\n")).map(String::strip)
+                        .map(l -> l.replaceFirst("^[-•*]\\s*", "")).filter(l -> !l.isEmpty()).toList(),
+                article.getCategories(), article.getOutcome(), article.getDurationMonths(), article.getSector(),
+                article.getYear(), article.getScope(), article.getPublishedAt());
+    }
+
+    /** The catalogue has its own transactions: it changes only once the community's change is committed. */
+    private static void afterCommit(Runnable work) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        });
     }
 
     static ArticleDraft clean(ArticleDraft d) {

@@ -72,10 +72,40 @@ public class KnowledgeSearchIT {
     }
 
     Long publish(ArticleDraft draft) {
+        return publish(draft, Scope.COMMUNITY);
+    }
+
+    Long publish(ArticleDraft draft, Scope scope) {
         Long id = fixtures.as(expert, community, () -> knowledge.create(draft));
         fixtures.as(expert, community, () -> knowledge.submit(id));
-        fixtures.as(admin, community, () -> knowledge.publish(id, Scope.COMMUNITY));
+        fixtures.as(admin, community, () -> knowledge.publish(id, scope));
         return id;
+    }
+
+    @Test
+    void a_shared_article_is_read_by_every_community_in_the_catalogue_until_it_is_retired() {
+        String unique = "Zephyrine" + TestFixtures.unique().replaceAll("[^a-z]", "");
+        Long shared = publish(new ArticleDraft("Préavis trop court : " + unique, "Contexte partagé.",
+                "Le client a mis fin à la mission avec huit jours de préavis seulement.",
+                "La médiation a obtenu un mois de préavis payé.", "Négocier un préavis d'un mois au moins",
+                Set.of(ClauseCategory.TERMINATION_NOTICE), Outcome.AGREEMENT, 3, Sector.CONSULTING, 2025, List.of()),
+                Scope.SHARED);
+        CommunityView other = fixtures.community("Reader");
+        AccountView reader = fixtures.member(other, Role.MEMBER);
+
+        Page catalogue = fixtures.as(reader, other, () -> search.searchShared(Query.of(unique)));
+        assertThat(catalogue.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.title()).contains(unique);
+            assertThat(fixtures.as(reader, other, () -> knowledge.shared(hit.id())).whatWorked())
+                    .contains("un mois de préavis");
+        });
+        // the community-only articles stay home; the other community's own search does not show this one
+        assertThat(fixtures.as(reader, other, () -> search.searchShared(Query.of("acompte"))).hits())
+                .extracting(Hit::title).doesNotContain("Factures impayées : l'acompte qui aurait tout changé");
+        assertThat(fixtures.as(reader, other, () -> search.search(Query.of(unique))).hits()).isEmpty();
+
+        fixtures.as(admin, community, () -> knowledge.retire(shared, "Obsolète."));
+        assertThat(fixtures.as(reader, other, () -> search.searchShared(Query.of(unique))).hits()).isEmpty();
     }
 
     Page find(Query query) {
