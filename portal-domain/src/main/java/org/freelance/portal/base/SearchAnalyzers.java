@@ -8,9 +8,9 @@ public final class SearchAnalyzers implements LuceneAnalysisConfigurer {
 
     /** Words, lower-cased and folded to ASCII: "Éric" matches "eric". */
     public static final String TEXT = "portal_text";
-    /** French prose: elision (l', d', qu'...), folding, light stemming: "relancé" matches "relances". */
+    /** French prose: elision (l', d', qu'...), stop words, folding, light stemming: "relancé" matches "relances". */
     public static final String FRENCH = "portal_french";
-    /** English prose: possessives, folding, light stemming: "invoices" matches "invoice". */
+    /** English prose: possessives, stop words, folding, light stemming: "invoices" matches "invoice". */
     public static final String ENGLISH = "portal_english";
 
     @Override
@@ -23,12 +23,18 @@ public final class SearchAnalyzers implements LuceneAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilter("elision")
                 .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                        .param("words", "org/apache/lucene/analysis/snowball/french_stop.txt")
+                        .param("format", "snowball")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("frenchLightStem");
         context.analyzer(ENGLISH).custom()
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")
                 .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                        .param("words", "org/apache/lucene/analysis/snowball/english_stop.txt")
+                        .param("format", "snowball")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("kStem");
     }

@@ -9,9 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.freelance.portal.cases.CaseIntake;
+import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
 import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
 import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.review.ReviewService;
+import org.freelance.portal.review.ReviewViews.FindingView;
+import org.freelance.portal.review.ReviewViews.RequestDetail;
 import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.tenant.TenantAccess;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -61,13 +67,17 @@ public class KnowledgeSearch {
     private final TenantAccess access;
     private final ArticleRepository articles;
     private final SharedCatalogue catalogue;
+    private final CaseService cases;
+    private final ReviewService reviews;
 
     KnowledgeSearch(EntityManager entityManager, TenantAccess access, ArticleRepository articles,
-            SharedCatalogue catalogue) {
+            SharedCatalogue catalogue, CaseService cases, ReviewService reviews) {
         this.entityManager = entityManager;
         this.access = access;
         this.articles = articles;
         this.catalogue = catalogue;
+        this.cases = cases;
+        this.reviews = reviews;
     }
 
     /** Searches the community's published articles; any member. A blank text lists them all. */
@@ -83,6 +93,65 @@ public class KnowledgeSearch {
     public Page searchShared(Query query) {
         access.requireMember();
         return catalogue.search(query);
+    }
+
+    /**
+     * The five published articles most like a case (its title, mission and problem, and the clause
+     * categories its kind of dispute involves); the case's freelancer, lead and supporters.
+     */
+    public List<Hit> similarToCase(Long caseId) {
+        CaseDetail detail = cases.get(caseId);
+        CaseIntake intake = detail.intake();
+        String text = String.join(" ", java.util.stream.Stream.of(intake.title(), intake.mission().object(),
+                intake.problem().description(), intake.problem().desiredOutcome())
+                .filter(java.util.Objects::nonNull).toList());
+        return similar(text, KnowledgeService.categoriesOf(intake.problem().category()));
+    }
+
+    /**
+     * The five published articles most like a review request (its title and mission, and the clause
+     * categories its findings are about); the requester and the experts it is shared with.
+     */
+    public List<Hit> similarToReview(Long requestId) {
+        RequestDetail detail = reviews.get(requestId);
+        Set<ClauseCategory> categories = detail.findings().stream().map(FindingView::category)
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(ClauseCategory.class)));
+        String text = String.join(" ", java.util.stream.Stream.of(detail.mission().title(),
+                detail.mission().context()).filter(java.util.Objects::nonNull).toList());
+        return similar(text, categories);
+    }
+
+    /** Text similarity (any word counts, rarer words more) plus a boost for each shared clause category. */
+    private List<Hit> similar(String text, Set<ClauseCategory> categories) {
+        String words = text.replaceAll("[\\p{Punct}«»“”’]", " ").replaceAll("\\s+", " ").strip();
+        if (words.isEmpty() && categories.isEmpty()) {
+            return List.of();
+        }
+        SearchSession session = Search.session(entityManager);
+        List<Long> ids = session.search(Article.class).select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
+                    var any = f.or();
+                    if (!words.isEmpty()) {
+                        any.add(f.simpleQueryString().fields(fields("")).matching(words)
+                                .defaultOperator(BooleanOperator.OR));
+                        any.add(f.simpleQueryString().fields(fields("_en")).matching(words)
+                                .defaultOperator(BooleanOperator.OR));
+                    }
+                    if (!categories.isEmpty()) {
+                        any.add(f.terms().field("category").matchingAny(categories).boost(2f));
+                    }
+                    root.add(any);
+                })
+                .fetchHits(5);
+        Map<Long, Article> byId = articles.findAllById(ids).stream()
+                .collect(Collectors.toMap(Article::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(a -> new Hit(a.getId(), a.published(KnowledgeEnums.Field.TITLE),
+                        a.published(KnowledgeEnums.Field.CONTEXT) == null ? List.of()
+                                : List.of(escape(shorten(a.published(KnowledgeEnums.Field.CONTEXT)))),
+                        a.getCategories(), a.getOutcome(), a.getSector(), a.getYear(), a.getPublishedAt(), 0f))
+                .toList();
     }
 
     /** What a hit shows besides its snippets. */

@@ -1,6 +1,7 @@
 package org.freelance.portal.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -80,6 +81,36 @@ public class KnowledgeSearchIT {
         fixtures.as(expert, community, () -> knowledge.submit(id));
         fixtures.as(admin, community, () -> knowledge.publish(id, scope));
         return id;
+    }
+
+    @Autowired org.freelance.portal.cases.CaseService cases;
+    @Autowired org.freelance.portal.review.ReviewService reviews;
+
+    @Test
+    void a_case_and_a_review_request_are_shown_the_most_similar_published_articles() {
+        org.freelance.portal.cases.CaseIntake intake = new org.freelance.portal.cases.CaseIntake(
+                "Factures impayées, aucun acompte", null, null,
+                new org.freelance.portal.cases.CaseIntake.Mission("Migration de données", null, null, null, null,
+                        null),
+                null, new org.freelance.portal.cases.CaseIntake.Problem(
+                        org.freelance.portal.cases.CaseEnums.ProblemCategory.LATE_PAYMENT,
+                        "Le client ne paie plus les factures depuis deux mois.", null,
+                        org.freelance.portal.cases.CaseEnums.Urgency.HIGH));
+        Long caseId = fixtures.as(member, community, () -> cases.createDraft(intake));
+        List<Hit> similar = fixtures.as(member, community, () -> search.similarToCase(caseId));
+        assertThat(similar).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(similar.getFirst().id()).isEqualTo(payment);
+        assertThatThrownBy(() -> fixtures.as(expert, community, () -> search.similarToCase(caseId)))
+                .isInstanceOf(org.freelance.portal.base.NotFoundException.class);
+
+        String contract = "CONTRAT DE PRESTATION\n\nArticle 1 – Objet\nLe Prestataire réalise une migration de "
+                + "données.\n\nArticle 2 – Paiement\nLes factures sont payables à 90 jours fin de mois, après "
+                + "paiement par le client final.\n\n" + "Le prestataire exécute la mission avec soin. ".repeat(10);
+        Long requestId = fixtures.as(member, community, () -> reviews.create(new org.freelance.portal.review.MissionContext(
+                "Migration de données", "Beta", null, org.freelance.portal.review.ReviewEnums.Pricing.TOTAL,
+                null, null, null, null), org.freelance.portal.review.ContractInput.paste(contract)));
+        assertThat(fixtures.as(member, community, () -> search.similarToReview(requestId))).extracting(Hit::id)
+                .contains(payment, english);
     }
 
     @Test
