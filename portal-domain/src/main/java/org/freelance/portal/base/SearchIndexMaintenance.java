@@ -4,8 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,6 +28,24 @@ public class SearchIndexMaintenance {
     private final EntityManagerFactory entityManagerFactory;
     private final TenantDirectory tenants;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
+
+    /**
+     * Where the last or current rebuild stands: documents added out of the total expected (the total
+     * grows while the entity types are counted), and whether it is still running.
+     */
+    public record Progress(boolean running, long documentsAdded, long total, long millis) {
+        static final Progress IDLE = new Progress(false, 0, 0, 0);
+
+        /** 0 to 100. */
+        public int percent() {
+            return total <= 0 ? (running ? 0 : 100) : (int) Math.min(100, documentsAdded * 100 / total);
+        }
+    }
+
+    public Progress progress() {
+        return progress.get();
+    }
 
     public SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, TenantDirectory tenants) {
         this.entityManagerFactory = entityManagerFactory;
@@ -68,18 +89,53 @@ public class SearchIndexMaintenance {
             return 0;
         }
         long start = System.nanoTime();
+        AtomicLong added = new AtomicLong();
+        AtomicLong total = new AtomicLong();
+        progress.set(new Progress(true, 0, 0, 0));
         try {
             SearchMapping mapping = Search.mapping(entityManagerFactory);
-            mapping.scope(Object.class).massIndexer(tenantIds).threadsToLoadObjects(1).startAndWait();
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            mapping.scope(Object.class).massIndexer(tenantIds).threadsToLoadObjects(1)
+                    .monitor(new MassIndexingMonitor() {
+                        @Override
+                        public void documentsAdded(long increment) {
+                            progress.set(new Progress(true, added.addAndGet(increment), total.get(), elapsed(start)));
+                        }
+
+                        @Override
+                        public void documentsBuilt(long increment) {
+                        }
+
+                        @Override
+                        public void entitiesLoaded(long increment) {
+                        }
+
+                        @Override
+                        public void addToTotalCount(long increment) {
+                            progress.set(new Progress(true, added.get(), total.addAndGet(increment), elapsed(start)));
+                        }
+
+                        @Override
+                        public void indexingCompleted() {
+                        }
+                    })
+                    .startAndWait();
+            long millis = elapsed(start);
+            progress.set(new Progress(false, added.get(), Math.max(total.get(), added.get()), millis));
             log.info("Search index rebuilt for {} communities in {} ms", tenantIds.size(), millis);
             return millis;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Index rebuild interrupted", e);
         } finally {
+            if (progress.get().running()) {
+                progress.set(new Progress(false, added.get(), total.get(), elapsed(start)));
+            }
             rebuilding.set(false);
         }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private long documentCount(String tenantId) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.SearchIndexMaintenance;
 import org.freelance.portal.base.Texts;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
@@ -72,6 +73,8 @@ public class KnowledgeService {
     private final CaseService cases;
     private final NotificationService notifications;
     private final SharedCatalogue catalogue;
+    private final SearchIndexMaintenance index;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final Clock clock;
     private final Pseudonymiser pseudonymiser = new Pseudonymiser();
     private final LeakGuard leakGuard = new LeakGuard();
@@ -79,7 +82,8 @@ public class KnowledgeService {
     KnowledgeService(ArticleRepository articles, ArticlePartyRepository parties,
             ArticleReplacementRepository replacements, ModerationEventRepository moderation, TenantAccess access,
             CurrentUser currentUser, MemberService members, CaseService cases, NotificationService notifications,
-            SharedCatalogue catalogue, Clock clock) {
+            SharedCatalogue catalogue, SearchIndexMaintenance index,
+            org.springframework.transaction.support.TransactionTemplate transactions, Clock clock) {
         this.articles = articles;
         this.parties = parties;
         this.replacements = replacements;
@@ -90,6 +94,8 @@ public class KnowledgeService {
         this.cases = cases;
         this.notifications = notifications;
         this.catalogue = catalogue;
+        this.index = index;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -308,6 +314,25 @@ public class KnowledgeService {
         log(article, ModerationAction.RETIRED, why);
         String community = article.tenantId();
         afterCommit(() -> catalogue.withdraw(community, articleId));
+    }
+
+    /**
+     * Rebuilds this community's search index (articles, audit log...) and waits for it; community
+     * admins. Its progress is readable meanwhile with {@link #indexProgress()}. Returns the time taken.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public long rebuildIndex() {
+        String community = requireAdminCommunity();
+        return index.rebuild(Set.of(community));
+    }
+
+    public SearchIndexMaintenance.Progress indexProgress() {
+        requireAdminCommunity();
+        return index.progress();
+    }
+
+    private String requireAdminCommunity() {
+        return transactions.execute(status -> access.requireRole(Role.ADMIN).tenantId());
     }
 
     // --- reading (members) --------------------------------------------------------------------------

@@ -40,6 +40,10 @@ class SearchIndexMaintenanceIT {
         maintenance.rebuildIfEmpty();
 
         assertThat(maintenance.isUsable()).isTrue();
+        SearchIndexMaintenance.Progress progress = maintenance.progress();
+        assertThat(progress.running()).isFalse();
+        assertThat(progress.percent()).isEqualTo(100);
+        assertThat(progress.documentsAdded()).isGreaterThanOrEqualTo(before1 + before2);
         assertThat(fixtures.as(admin1, first, () -> audit.search("", 0, 1).total())).isEqualTo(before1);
         assertThat(fixtures.as(admin2, second, () -> audit.search("", 0, 1).total())).isEqualTo(before2);
         assertThat(fixtures.as(admin1, first, () -> audit.search(admin2.email(), 0, 10).total())).isZero();

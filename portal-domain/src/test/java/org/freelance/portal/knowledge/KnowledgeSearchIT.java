@@ -186,6 +186,16 @@ public class KnowledgeSearchIT {
     }
 
     @Test
+    void a_community_admin_rebuilds_the_index_and_search_still_finds_the_articles() {
+        long millis = fixtures.as(admin, community, () -> knowledge.rebuildIndex());
+        assertThat(millis).isNotNegative();
+        assertThat(fixtures.as(admin, community, () -> knowledge.indexProgress()).percent()).isEqualTo(100);
+        assertThat(ids(find(Query.of("périmètre")))).containsExactly(scope);
+        assertThatThrownBy(() -> fixtures.as(member, community, () -> knowledge.rebuildIndex()))
+                .isInstanceOf(org.freelance.portal.base.PortalException.class);
+    }
+
+    @Test
     void the_index_holds_only_pseudonymised_text_and_nothing_of_another_community() {
         assertThat(find(Query.of("Jeanne")).hits()).isEmpty();
         assertThat(find(Query.of("Alpha")).hits()).isEmpty();
