@@ -179,11 +179,17 @@ public class KnowledgeSearch {
                         root.add(f.matchAll());
                     }
                     if (!text.isEmpty()) {
+                        // every word found ranks first; a natural question still finds articles that
+                        // answer most of it (all-words only was measured to lose on longer questions)
                         var anyText = f.or();
                         anyText.add(f.simpleQueryString().fields(fields("")).matching(text)
-                                .defaultOperator(BooleanOperator.AND));
+                                .defaultOperator(BooleanOperator.AND).boost(3f));
                         anyText.add(f.simpleQueryString().fields(fields("_en")).matching(text)
-                                .defaultOperator(BooleanOperator.AND));
+                                .defaultOperator(BooleanOperator.AND).boost(3f));
+                        anyText.add(f.simpleQueryString().fields(fields("")).matching(text)
+                                .defaultOperator(BooleanOperator.OR));
+                        anyText.add(f.simpleQueryString().fields(fields("_en")).matching(text)
+                                .defaultOperator(BooleanOperator.OR));
                         if (typoTolerant(text)) {
                             // one or two words: also match with one typo per word of four letters or more
                             anyText.add(f.match().fields(fields("")).matching(text).fuzzy(1, 1));
