@@ -19,6 +19,10 @@ final class Amounts {
         String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
         String scale = m.group("n1") != null ? m.group("s1") : m.group("s2");
         String currency = m.group("c1") != null ? m.group("c1") : m.group("c2");
+        if (currency.length() == 3 && currency.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')
+                && !Patterns.CODE_SET.contains(currency)) {
+            return null; // three capitals that are no currency code: "TOP 10", "12 KPI"
+        }
         BigDecimal value = parse(number);
         if (value == null) {
             return null;

@@ -189,17 +189,20 @@ final class Patterns {
             + "LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MRU|MUR|MVR|MWK|MXN|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PGK|"
             + "PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SRD|SSP|STN|SYP|SZL|THB|TJS|TMT|TND|"
             + "TRY|TTD|TWD|TZS|UAH|UGX|USD|UYU|UZS|VES|VND|VUV|WST|XAF|XCD|XOF|XPF|YER|ZAR|ZMW|ZWL";
+    /** Three capitals standing alone; {@link Amounts} keeps only ISO codes (one set look-up, not 150 alternatives). */
+    private static final String CODE = "[A-Z]{3}(?![\\p{L}])";
+    static final Set<String> CODE_SET = Set.of(CODES.split("\\|"));
     /**
      * Currency after the number: any currency sign (Unicode's currency symbols: €, £, $, ¥, ₹...), "$ CA", an ISO
      * code, the local abbreviations of the zloty and the Nordic crowns, or a currency named in words.
      */
-    private static final String CURRENCY_AFTER = "(?:k€|K€|M€|\\$[ \\u00a0]?(?:CA|CAN|US|AU|NZ)\\b|\\p{Sc}|(?:" + CODES
-            + ")\\b|zł|zl\\b|kr\\b|euros?\\b|dollars?\\b|livres?\\b|pounds?\\b|francs?\\b|rupees?\\b|rand\\b|reais\\b|real\\b|yen\\b)";
+    private static final String CURRENCY_AFTER = "(?:k€|K€|M€|\\$[ \\u00a0]?(?:CA|CAN|US|AU|NZ)\\b|\\p{Sc}|" + CODE
+            + "|zł|zl\\b|kr\\b|euros?\\b|dollars?\\b|livres?\\b|pounds?\\b|francs?\\b|rupees?\\b|rand\\b|reais\\b|real\\b|yen\\b)";
     /**
      * Currency before the number: a country's dollar or real ("US$", "R$", "NZ$"), a currency sign, an ISO code,
      * "Rs" for rupees, or "R" for the South African rand when a number of three digits or more follows.
      */
-    private static final String CURRENCY_BEFORE = "(?:[A-Z]{1,3}\\$|\\p{Sc}|(?:" + CODES + ")(?![\\p{L}])|Rs\\.?|R(?=[ \\u00a0]?\\d{3}|[ \\u00a0]?\\d{1,3}[ \\u00a0,.]\\d{3}))";
+    private static final String CURRENCY_BEFORE = "(?:[A-Z]{1,3}\\$|\\p{Sc}|" + CODE + "|Rs\\.?|R(?=[ \\u00a0]?\\d{3}|[ \\u00a0]?\\d{1,3}[ \\u00a0,.]\\d{3}))";
     private static final String TAX = "(?:[ \\u00a0]?(?:HT|TTC|H\\.T\\.|T\\.T\\.C\\.|hors taxes|excl\\.? VAT|incl\\.? VAT|net))?";
     static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\w.,])(?<n1>" + NUMBER + ")(?<s1>" + SCALE + ")[ \\u00a0]?(?<c1>" + CURRENCY_AFTER + ")" + TAX

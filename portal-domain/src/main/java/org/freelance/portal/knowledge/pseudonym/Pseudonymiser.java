@@ -163,6 +163,9 @@ public final class Pseudonymiser {
             if (pseudonym == null && surname != null) {
                 pseudonym = surnames.get(surname);
             }
+            if (pseudonym == null && words.length >= 2 && firstName == null) {
+                pseudonym = surnames.get(words[0]); // family name first: "Tanabe Rin" after "Ms Tanabe"
+            }
             if (pseudonym == null && surname == null) {
                 pseudonym = givenNames.get(firstName);
             }
@@ -242,8 +245,10 @@ public final class Pseudonymiser {
          * only when the verb follows ("Grace called"), which is what a name at a sentence start is followed by.
          */
         private boolean commonWordOpening(String text, String folded, String variant, int start, int end) {
+            // a company's name is no first name: "Atlas les règle" is still the client Atlas
             return COMMON_WORD_NAMES.contains(variant) && atSentenceStart(text, start)
-                    && Patterns.FUNCTION_WORDS.contains(nextWord(folded, end));
+                    && Patterns.FUNCTION_WORDS.contains(nextWord(folded, end))
+                    && parties.stream().noneMatch(p -> p.party.organisation() && p.variants.containsKey(variant));
         }
 
         private boolean accepts(String text, int start, int end, String variant) {
@@ -355,13 +360,14 @@ public final class Pseudonymiser {
             Matcher tail = Patterns.ADDRESS_TAIL.matcher(text);
             tail.useTransparentBounds(true);
             tail.region(e, Math.min(text.length(), e + 200));
-            if (tail.lookingAt()) {
+            // only when a separator follows: most addresses end at their postcode and city
+            if (e + 1 < text.length() && (text.charAt(e) == ',' || text.charAt(e) == ' ') && tail.lookingAt()) {
                 e = trimTrailingPunctuation(text, start, tail.end());
             }
             int s = start;
             Matcher lead = Patterns.ADDRESS_LEAD_BEFORE.matcher(text);
             lead.useTransparentBounds(true);
-            for (int lines = 0; lines < 4 && s > 0; lines++) {
+            for (int lines = 0; lines < 4 && s > 1 && precededByComma(text, s); lines++) {
                 int from = Math.max(0, s - 70);
                 int lineStart = text.lastIndexOf('\n', s - 1);
                 lead.region(Math.max(from, lineStart + 1), s);
@@ -566,8 +572,9 @@ public final class Pseudonymiser {
             for (Candidate c : List.copyOf(candidates)) {
                 if ((c.kind() == EntityKind.PERSON || c.kind() == EntityKind.KNOWN_PARTY) && c.key() != null
                         && c.replacement() == null && c.end() < text.length()) {
-                    m.region(c.end(), Math.min(text.length(), c.end() + 60));
-                    if (m.lookingAt()) {
+                    int to = Math.min(text.length(), c.end() + 60);
+                    m.region(c.end(), to);
+                    if (hasQuote(text, c.end(), to) && m.lookingAt()) {
                         String nick = folded.substring(m.start("nick"), m.end("nick"));
                         if (!Patterns.NOT_NAMES.contains(nick)) {
                             nicknames.putIfAbsent(nick, c);
@@ -801,6 +808,24 @@ public final class Pseudonymiser {
                 j--;
             }
             return j < 0 || text.charAt(j) == '\n';
+        }
+        return false;
+    }
+
+    private static boolean precededByComma(String text, int position) {
+        int i = position - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
+    }
+
+    private static boolean hasQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '«' || c == '“') {
+                return true;
+            }
         }
         return false;
     }
