@@ -19,6 +19,10 @@ final class Amounts {
         String number = m.group("n1") != null ? m.group("n1") : m.group("n2");
         String scale = m.group("n1") != null ? m.group("s1") : m.group("s2");
         String currency = m.group("c1") != null ? m.group("c1") : m.group("c2");
+        if (currency.length() == 3 && currency.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')
+                && !Patterns.CODE_SET.contains(currency)) {
+            return null; // three capitals that are no currency code: "TOP 10", "12 KPI"
+        }
         BigDecimal value = parse(number);
         if (value == null) {
             return null;
@@ -28,7 +32,11 @@ final class Amounts {
         if (s.startsWith("k") || s.startsWith("mill") && s.contains("ier") || s.equals("mille") || s.equals("thousand")
                 || c.equalsIgnoreCase("k€")) {
             value = value.multiply(BigDecimal.valueOf(1_000));
-        } else if (s.equals("m") || s.startsWith("million") || c.equalsIgnoreCase("m€")) {
+        } else if (s.startsWith("lakh")) {
+            value = value.multiply(BigDecimal.valueOf(100_000)); // Indian numbering: a lakh is 100,000
+        } else if (s.startsWith("crore")) {
+            value = value.multiply(BigDecimal.valueOf(10_000_000));
+        } else if (s.equals("m") || s.equals("mn") || s.startsWith("million") || c.equalsIgnoreCase("m€")) {
             value = value.multiply(BigDecimal.valueOf(1_000_000));
         } else if (s.equals("md") || s.equals("bn")) {
             value = value.multiply(BigDecimal.valueOf(1_000_000_000));
@@ -74,23 +82,34 @@ final class Amounts {
         }
     }
 
+    /** €, £, $ and CHF as before; any other currency keeps its own sign or code, so the range stays true. */
     private static String symbol(String currency) {
-        String c = currency.toLowerCase(Locale.ROOT);
-        if (c.contains("£") || c.equals("gbp")) {
+        String c = currency.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        if (c.contains("£") || c.equals("gbp") || c.startsWith("pound") || c.startsWith("livre")) {
             return "£";
         }
-        if (c.contains("$") || c.equals("usd") || c.startsWith("dollar")) {
+        if (c.equals("$") || c.equals("usd") || c.equals("us$") || c.startsWith("dollar") || c.matches("\\$ ?us")) {
             return "$";
         }
-        if (c.equals("chf")) {
+        if (c.equals("€") || c.equals("k€") || c.equals("m€") || c.equals("eur") || c.startsWith("euro")) {
+            return "€";
+        }
+        if (c.matches("\\$ ?(ca|can)")) {
+            return "CA$";
+        }
+        if (c.matches("\\$ ?(au|nz)")) {
+            return c.replaceAll("[$ ]", "").toUpperCase(Locale.ROOT) + "$";
+        }
+        if (c.startsWith("franc")) {
             return "CHF";
         }
-        return "€";
+        return currency.strip();
     }
 
     private static String money(long amount, String symbol, boolean english) {
+        boolean word = Character.isLetter(symbol.charAt(symbol.length() - 1));
         if (english) {
-            return symbol.equals("CHF") ? "CHF " + grouped(amount, true) : symbol + grouped(amount, true);
+            return word ? symbol + " " + grouped(amount, true) : symbol + grouped(amount, true);
         }
         return grouped(amount, false) + " " + symbol;
     }

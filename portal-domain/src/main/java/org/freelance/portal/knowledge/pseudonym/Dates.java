@@ -40,6 +40,12 @@ final class Dates {
             if (year.length() == 2) {
                 year = "20" + year;
             }
+        } else if (m.group("m5") != null) {
+            month = monthOf(m.group("m5"));
+            year = m.group("y5");
+            if (!validDay(m.group("d5"))) {
+                return null;
+            }
         } else {
             month = Integer.parseInt(m.group("m4"));
             year = m.group("y4");
@@ -61,8 +67,10 @@ final class Dates {
 
     private static int monthOf(String word) {
         String w = Folding.fold(word).replace(".", "").toLowerCase(Locale.ROOT);
-        String[][] prefixes = {{"jan"}, {"fev", "feb"}, {"mar"}, {"avr", "apr"}, {"mai", "may"}, {"juin", "jun"},
-                {"juil", "jul"}, {"aou", "aug"}, {"sep"}, {"oct"}, {"nov"}, {"dec"}};
+        // French, English, German, Spanish and Portuguese month names by their first letters
+        String[][] prefixes = {{"jan", "ene"}, {"fev", "feb"}, {"mar"}, {"avr", "apr", "abr"}, {"mai", "may"},
+                {"juin", "jun"}, {"juil", "jul"}, {"aou", "aug", "ago"}, {"sep", "set"}, {"oct", "okt", "out"}, {"nov"},
+                {"dec", "dez", "dic"}};
         for (int i = 0; i < prefixes.length; i++) {
             for (String prefix : prefixes[i]) {
                 if (w.startsWith(prefix)) {

@@ -34,9 +34,14 @@ import org.freelance.portal.review.analysis.LanguageDetector;
 public final class Pseudonymiser {
 
     private static final Pattern OF = Pattern.compile("[ \\u00a0](?:of|de|du|chez|at|from)[ \\u00a0]");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d{1,3}(?:st|nd|rd|th|e|er|ème)[ ]$");
+    private static final Pattern TYPO_CANDIDATE_SHORT = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]+(?![\\p{L}])");
     private static final Pattern TYPO_CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}");
-    /** The shipped first-name list, folded. */
-    static final Set<String> FIRST_NAMES = loadFirstNames();
+    /** The shipped first-name lists, folded: the hand-made one and the wider one taken from faker.js's locales. */
+    static final Set<String> FIRST_NAMES = union(loadWords("/knowledge/first-names.txt"),
+            loadWords("/knowledge/first-names-world.txt"));
+    /** First names that are also ordinary words ("mark", "grace", "grace"): read as words where a sentence reads on. */
+    static final Set<String> COMMON_WORD_NAMES = loadWords("/knowledge/first-names-common-words.txt");
     private final Set<String> firstNames = FIRST_NAMES;
 
     public Pseudonymiser() {
@@ -82,6 +87,10 @@ public final class Pseudonymiser {
         private final Map<String, String> surnames = new HashMap<>();
         /** First names of people found, so "Sophie" alone later gets Sophie Lambert's pseudonym. */
         private final Map<String, String> givenNames = new HashMap<>();
+        /** Nicknames given in quotes after a name ("Venkatesh Iyer (\"Venky\")"), with the candidate they stand for. */
+        private final Map<String, Candidate> nicknames = new HashMap<>();
+        /** Distinctive words of organisations found, so "Nortia" alone later gets Grupo Nortia's pseudonym. */
+        private final Map<String, String> organisationWords = new HashMap<>();
         /** Each party variant under its first word, longest first, to match at word starts only. */
         private final Map<String, List<String>> variantsByFirstWord = new HashMap<>();
         private final Set<Integer> fuzzyLengths = new HashSet<>();
@@ -125,6 +134,7 @@ public final class Pseudonymiser {
             knownParties(text, folded, candidates);
             structured(text, windows, candidates);
             names(text, folded, windows, candidates);
+            nicknames(text, folded, candidates);
             List<Replacement> chosen = new ArrayList<>();
             for (Candidate c : resolve(text, candidates)) {
                 chosen.add(new Replacement(c.start(), c.end(), text.substring(c.start(), c.end()),
@@ -139,6 +149,11 @@ public final class Pseudonymiser {
                 return pseudonymOf(parties.get(Integer.parseInt(c.key())));
             }
             if (c.kind() == EntityKind.ORGANISATION) {
+                for (String word : c.key().split(" ")) {
+                    if (isDistinctiveOrganisationWord(word)) {
+                        organisationWords.putIfAbsent(word, c.key());
+                    }
+                }
                 return pseudonyms.computeIfAbsent("org:" + c.key(), k -> label("Organisation ", "Organisation ") + nextLetter());
             }
             String[] words = c.key().split(" ");
@@ -147,6 +162,9 @@ public final class Pseudonymiser {
             String pseudonym = pseudonyms.get("person:" + c.key());
             if (pseudonym == null && surname != null) {
                 pseudonym = surnames.get(surname);
+            }
+            if (pseudonym == null && words.length >= 2 && firstName == null) {
+                pseudonym = surnames.get(words[0]); // family name first: "Tanabe Rin" after "Ms Tanabe"
             }
             if (pseudonym == null && surname == null) {
                 pseudonym = givenNames.get(firstName);
@@ -187,7 +205,7 @@ public final class Pseudonymiser {
                     for (String variant : variants) {
                         int end = i + variant.length();
                         if (folded.startsWith(variant, i) && boundaryAfter(folded, end)
-                                && accepts(text, i, end, variant)) {
+                                && accepts(text, i, end, variant) && !commonWordOpening(text, folded, variant, i, end)) {
                             matched = end;
                             PartyMatcher p = ownerOfVariant(variant, text, i, end);
                             int stop = possessiveEnd(text, end);
@@ -219,6 +237,18 @@ public final class Pseudonymiser {
                     }
                 }
             }
+        }
+
+        /**
+         * A party's first name that is also a common word, opening a sentence and followed by a determiner or a
+         * preposition, is the common word: "Mark every due date" (Mark Bishop), "Grace periods are..." stays a name
+         * only when the verb follows ("Grace called"), which is what a name at a sentence start is followed by.
+         */
+        private boolean commonWordOpening(String text, String folded, String variant, int start, int end) {
+            // a company's name is no first name: "Atlas les règle" is still the client Atlas
+            return COMMON_WORD_NAMES.contains(variant) && atSentenceStart(text, start)
+                    && Patterns.FUNCTION_WORDS.contains(nextWord(folded, end))
+                    && parties.stream().noneMatch(p -> p.party.organisation() && p.variants.containsKey(variant));
         }
 
         private boolean accepts(String text, int start, int end, String variant) {
@@ -275,14 +305,26 @@ public final class Pseudonymiser {
                         : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
                                 label("[téléphone de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s phone]")));
             });
-            Windows.anchored(Patterns.POSTAL_ADDRESS, text, windows.numberStarts, 220, m -> {
-                int end = trimTrailingPunctuation(text, m.start(), m.end());
-                out.add(new Candidate(m.start(), end, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
-            });
-            Windows.find(Patterns.STREET_FIRST_ADDRESS, text, windows.digitRuns, m -> {
-                int end = trimTrailingPunctuation(text, m.start(), m.end());
-                out.add(new Candidate(m.start(), end, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
-            });
+            if (parties.stream().anyMatch(p -> !p.phoneEndings.isEmpty())) {
+                // a party's number in a format no phone pattern knows: "91 555 08 21", "098450 12345"
+                Windows.anchored(Patterns.DIGIT_GROUPS, text, windows.numberStarts, 30, m -> {
+                    if (m.group().replaceAll("\\D", "").length() >= 8) {
+                        PartyMatcher owner = ownerOfPhone(m.group());
+                        if (owner != null) {
+                            out.add(new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0, label("[téléphone de "
+                                    + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s phone]")));
+                        }
+                    }
+                });
+            }
+            Windows.anchored(Patterns.POSTAL_ADDRESS, text, windows.numberStarts, 220,
+                    m -> out.add(address(text, m.start(), m.end())));
+            Windows.find(Patterns.STREET_FIRST_ADDRESS, text, windows.digitRuns,
+                    m -> out.add(address(text, m.start(), m.end())));
+            Windows.anchored(Patterns.STREET_TYPE_FIRST_ADDRESS, text, windows.numberStarts, 120,
+                    m -> out.add(address(text, m.start(), m.end())));
+            Windows.anchored(Patterns.BLOCK_NUMBER_ADDRESS, text, windows.numberStarts, 60,
+                    m -> out.add(address(text, m.start(), m.end())));
             Windows.anchored(Patterns.DATE, text, windows.numberStarts, 60, m -> {
                 String replacement = Dates.monthAndYear(m, lang == Lang.EN);
                 if (replacement == null) {
@@ -306,6 +348,41 @@ public final class Pseudonymiser {
                     out.add(new Candidate(m.start(), m.end(), EntityKind.AMOUNT, 6, replacement));
                 }
             });
+        }
+
+        /**
+         * An address found by one of the patterns, grown to its whole: the lines after the street (units,
+         * districts, city, postcodes of any country, the country) and the lines before it (building, floor, lot,
+         * business park), since every line of an address belongs to it.
+         */
+        private Candidate address(String text, int start, int end) {
+            int e = trimTrailingPunctuation(text, start, end);
+            Matcher tail = Patterns.ADDRESS_TAIL.matcher(text);
+            tail.useTransparentBounds(true);
+            tail.region(e, Math.min(text.length(), e + 200));
+            // only when a separator follows: most addresses end at their postcode and city
+            if (e + 1 < text.length() && (text.charAt(e) == ',' || text.charAt(e) == ' ') && tail.lookingAt()) {
+                e = trimTrailingPunctuation(text, start, tail.end());
+            }
+            int s = start;
+            Matcher lead = Patterns.ADDRESS_LEAD_BEFORE.matcher(text);
+            lead.useTransparentBounds(true);
+            for (int lines = 0; lines < 4 && s > 1 && precededByComma(text, s); lines++) {
+                int from = Math.max(0, s - 70);
+                int lineStart = text.lastIndexOf('\n', s - 1);
+                lead.region(Math.max(from, lineStart + 1), s);
+                if (!lead.find()) {
+                    break;
+                }
+                s = lead.start();
+            }
+            // "3rd Floor" where the pattern started at "Floor"
+            Matcher ordinal = ORDINAL_BEFORE.matcher(text).region(Math.max(0, s - 8), s);
+            if ((text.regionMatches(true, s, "floor", 0, 5) || text.regionMatches(true, s, "étage", 0, 5))
+                    && ordinal.find()) {
+                s = ordinal.start();
+            }
+            return new Candidate(s, e, EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]"));
         }
 
         // --- layer 3: other names -------------------------------------------------------------------
@@ -356,7 +433,11 @@ public final class Pseudonymiser {
             }
         }
 
-        /** A run of capitalised words: a person if it starts with a first name (or ends with one after a surname in capitals), an organisation if it holds an organisation word. */
+        /**
+         * A run of capitalised words: a person if it starts with a first name (or ends with one after a surname in
+         * capitals), if a role or a speech verb introduces it, or if it is a pair of name-like words in mid-sentence;
+         * an organisation if it holds an organisation word; a surname or an organisation's word seen before.
+         */
         private void sequence(String text, String folded, int start, int end, List<Candidate> out) {
             List<int[]> words = wordSpans(text, start, end);
             // skip leading words that are not names ("Hier Jeanne Martin" -> "Jeanne Martin")
@@ -380,13 +461,18 @@ public final class Pseudonymiser {
                 out.add(organisation(text, folded, rest.get(0)[0], rest.get(0)[1], 12)); // "PayNorth"
                 return;
             }
-            if (isFirstName(firstWord)) {
+            // "São Paulo", "San Francisco": a place, though Paulo and Francisco are first names
+            boolean place = Patterns.PLACE_FIRST_WORDS.contains(firstWord) && rest.size() >= 2;
+            if (isFirstName(firstWord) && !place) {
                 int to = from;
                 for (int[] w : rest) {
                     if (w != rest.get(0) && isNotName(folded, w)) {
                         break;
                     }
                     to = w[1];
+                }
+                if (to == rest.get(0)[1] && readsAsCommonWord(text, folded, firstWord, from, to, out)) {
+                    return;
                 }
                 out.add(person(text, folded, from, to, 11));
                 return;
@@ -396,10 +482,116 @@ public final class Pseudonymiser {
                 out.add(person(text, folded, from, rest.get(1)[1], 11)); // MARTIN Jeanne
                 return;
             }
+            // a surname seen before, family name first: "Ms Watanabe" then "Watanabe Yui"
+            if (rest.size() == 2 && knownSurname(out, firstWord) && nameLike(text, folded, rest.get(1))) {
+                out.add(person(text, folded, from, rest.get(1)[1], 12));
+                return;
+            }
+            if (!place && rest.size() >= 2 && rest.size() <= 4 && rest.stream().allMatch(w -> nameLike(text, folded, w))) {
+                int to = rest.getLast()[1];
+                // introduced by a role or a speech verb: "the COO, Pieter du Plessis", "Ngozi Okafor, experte de..."
+                if (introducedAsPerson(text, from, to)) {
+                    out.add(person(text, folded, from, to, 12));
+                    return;
+                }
+                // two name-like capitalised words in mid-sentence, none of them a common, product or place word
+                if (rest.size() == 2 && !atSentenceStart(text, from) && !isUpper(text, from, to)) {
+                    out.add(person(text, folded, from, to, 13));
+                    return;
+                }
+            }
             for (int[] w : rest) {
                 String word = folded.substring(w[0], w[1]);
-                if (surnames.containsKey(word) || pendingSurnames(out, word)) {
+                if (knownSurname(out, word)) {
                     out.add(person(text, folded, w[0], w[1], 12));
+                } else {
+                    String organisation = knownOrganisationWord(out, word);
+                    if (organisation != null) {
+                        out.add(Candidate.named(w[0], possessiveEnd(text, w[1]), EntityKind.ORGANISATION, 12,
+                                organisation, text.substring(w[1], possessiveEnd(text, w[1]))));
+                    }
+                }
+            }
+        }
+
+        private boolean knownSurname(List<Candidate> out, String word) {
+            return surnames.containsKey(word) || pendingSurnames(out, word);
+        }
+
+        /** An organisation whose distinctive word this is, found earlier in the article or in this text. */
+        private String knownOrganisationWord(List<Candidate> out, String word) {
+            if (!isDistinctiveOrganisationWord(word)) {
+                return null;
+            }
+            String key = organisationWords.get(word);
+            if (key != null) {
+                return key;
+            }
+            for (Candidate c : out) {
+                if (c.kind() == EntityKind.ORGANISATION && c.key() != null && c.key().contains(" ")
+                        && (" " + c.key() + " ").contains(" " + word + " ")) {
+                    return c.key();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A word that is both a first name and a common word ("Mark", "Grace", "Grâce") standing alone at the start of
+         * a sentence, followed by a word in lower case, reads as the common word ("Mark every due date", "Grâce au
+         * dossier") unless the article already named someone so.
+         */
+        private boolean readsAsCommonWord(String text, String folded, String word, int start, int end,
+                List<Candidate> out) {
+            if (!COMMON_WORD_NAMES.contains(word) || !atSentenceStart(text, start) || !nextWordIsLowerCase(text, end)) {
+                return false;
+            }
+            if (givenNames.containsKey(word) || surnames.containsKey(word) || nicknames.containsKey(word)) {
+                return false;
+            }
+            for (Candidate c : out) {
+                if (c.kind() == EntityKind.PERSON && c.key() != null && c.key().startsWith(word + " ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Capitalised, at least two letters, and neither a common word, a product, an organisation word nor a month. */
+        private boolean nameLike(String text, String folded, int[] w) {
+            String word = folded.substring(w[0], w[1]);
+            return w[1] - w[0] >= 2 && Character.isUpperCase(text.charAt(w[0])) && !Patterns.NOT_NAMES.contains(word)
+                    && !Patterns.ORG_KEYWORDS.contains(word) && !Patterns.PLACE_FIRST_WORDS.contains(word)
+                    && !COMMON_WORD_NAMES.contains(word) && !isLegalForm(word);
+        }
+
+        /** Nicknames in quotes after a name stand for that name, here and in the article's later texts. */
+        private void nicknames(String text, String folded, List<Candidate> candidates) {
+            Matcher m = Patterns.NICKNAME.matcher(text);
+            m.useTransparentBounds(true);
+            for (Candidate c : List.copyOf(candidates)) {
+                if ((c.kind() == EntityKind.PERSON || c.kind() == EntityKind.KNOWN_PARTY) && c.key() != null
+                        && c.replacement() == null && c.end() < text.length()) {
+                    int to = Math.min(text.length(), c.end() + 60);
+                    m.region(c.end(), to);
+                    if (hasQuote(text, c.end(), to) && m.lookingAt()) {
+                        String nick = folded.substring(m.start("nick"), m.end("nick"));
+                        if (!Patterns.NOT_NAMES.contains(nick)) {
+                            nicknames.putIfAbsent(nick, c);
+                        }
+                    }
+                }
+            }
+            if (nicknames.isEmpty()) {
+                return;
+            }
+            Matcher words = TYPO_CANDIDATE_SHORT.matcher(text);
+            while (words.find()) {
+                Candidate named = nicknames.get(folded.substring(words.start(), words.end()));
+                if (named != null) {
+                    int stop = possessiveEnd(text, words.end());
+                    candidates.add(Candidate.named(words.start(), stop, named.kind(),
+                            named.kind() == EntityKind.KNOWN_PARTY ? 0 : 8, named.key(), text.substring(words.end(), stop)));
                 }
             }
         }
@@ -482,10 +674,13 @@ public final class Pseudonymiser {
             return null;
         }
 
+        /** The party whose phone this is, compared on the last eight digits so that national and international forms meet. */
         private PartyMatcher ownerOfPhone(String phone) {
             String digits = PartyMatcher.phoneDigits(phone);
+            String all = phone.replaceAll("\\D", "");
+            String ending = all.length() >= 8 ? all.substring(all.length() - 8) : null;
             for (PartyMatcher p : parties) {
-                if (p.phones.contains(digits)) {
+                if (p.phones.contains(digits) || ending != null && p.phoneEndings.contains(ending)) {
                     return p;
                 }
             }
@@ -597,6 +792,83 @@ public final class Pseudonymiser {
         return false;
     }
 
+    /** Whether nothing but blanks, a bullet or a list number stands between the sentence's start and this position. */
+    static boolean atSentenceStart(String text, int position) {
+        int i = position - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t'
+                || "\"«“'‘(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) == '\n' || ".!?:;".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        if ("-–•*".indexOf(text.charAt(i)) >= 0) {
+            int j = i - 1;
+            while (j >= 0 && text.charAt(j) == ' ') {
+                j--;
+            }
+            return j < 0 || text.charAt(j) == '\n';
+        }
+        return false;
+    }
+
+    private static boolean precededByComma(String text, int position) {
+        int i = position - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
+    }
+
+    private static boolean hasQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '«' || c == '“') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextWordIsLowerCase(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i > end && i < text.length() && Character.isLowerCase(text.charAt(i));
+    }
+
+    /** The word after a position, folded, or "" when a punctuation mark comes first. */
+    private static String nextWord(String folded, int end) {
+        int i = end;
+        while (i < folded.length() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        int s = i;
+        while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
+            i++;
+        }
+        return folded.substring(s, i);
+    }
+
+    /** A role word or a speech verb next to the name: "the COO, Pieter du Plessis", "Lindiwe Mokoena, a community member". */
+    private static boolean introducedAsPerson(String text, int start, int end) {
+        Matcher before = Patterns.ROLE_BEFORE.matcher(text);
+        before.region(Math.max(0, start - 60), start);
+        if (before.find()) {
+            return true;
+        }
+        Matcher after = Patterns.ROLE_AFTER.matcher(text);
+        after.useTransparentBounds(true);
+        after.region(end, Math.min(text.length(), end + 60));
+        return after.lookingAt();
+    }
+
+    private boolean isDistinctiveOrganisationWord(String word) {
+        return word.length() >= 4 && !Patterns.ORG_KEYWORDS.contains(word) && !Patterns.NOT_NAMES.contains(word)
+                && !isLegalForm(word) && !FIRST_NAMES.contains(word);
+    }
+
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
     }
@@ -670,10 +942,14 @@ public final class Pseudonymiser {
         return true;
     }
 
+    /** Legal forms, French first, then those of the countries the lessons deal with (Australian "Pty", Indian "Pvt", Spanish "S.L."...). */
+    private static final Set<String> LEGAL_FORMS = Set.of("sas", "sasu", "sarl", "sa", "eurl", "sci", "snc", "scop", "selarl",
+            "selas", "gie", "ltd", "limited", "inc", "corp", "corporation", "gmbh", "llc", "llp", "plc", "ag", "bv", "nv",
+            "spa", "srl", "pty", "pvt", "sl", "slu", "dac", "asa", "ab", "oy", "aps", "kg", "fz-llc", "fze", "sro", "kft",
+            "bhd", "kk");
+
     private static boolean isLegalForm(String foldedWord) {
-        return Set.of("sas", "sasu", "sarl", "sa", "eurl", "sci", "snc", "scop", "selarl", "selas", "gie", "ltd",
-                "limited", "inc", "corp", "corporation", "gmbh", "llc", "llp", "plc", "ag", "bv", "nv", "spa", "srl")
-                .contains(foldedWord);
+        return LEGAL_FORMS.contains(foldedWord);
     }
 
     static String stripLegalForm(String foldedName) {
@@ -720,11 +996,11 @@ public final class Pseudonymiser {
         return words;
     }
 
-    private static Set<String> loadFirstNames() {
+    private static Set<String> loadWords(String resource) {
         Set<String> names = new HashSet<>();
-        try (InputStream in = Pseudonymiser.class.getResourceAsStream("/knowledge/first-names.txt")) {
+        try (InputStream in = Pseudonymiser.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("knowledge/first-names.txt missing from the classpath");
+                throw new IllegalStateException(resource + " missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -740,6 +1016,12 @@ public final class Pseudonymiser {
         return Set.copyOf(names);
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /** How one known party can appear in a text. */
     static final class PartyMatcher {
         private static int counter;
@@ -750,6 +1032,8 @@ public final class Pseudonymiser {
         final Map<String, Variant> variants = new LinkedHashMap<>();
         final Set<String> emails = new HashSet<>();
         final Set<String> phones = new HashSet<>();
+        /** The last eight digits of each phone: the same number written in another national format ends the same. */
+        final Set<String> phoneEndings = new HashSet<>();
         /** Distinctive words (folded, 5 letters or more) checked for one-letter typos. */
         final Set<String> fuzzyWords = new HashSet<>();
 
@@ -770,15 +1054,48 @@ public final class Pseudonymiser {
                 int at = lower.indexOf('@');
                 if (at > 2) {
                     String local = Folding.fold(lower.substring(0, at));
-                    add(local, false, false);
+                    if (looksLikeName(local, name)) {
+                        add(local, false, false);
+                    }
                 }
             }
             for (String phone : party.phones()) {
                 phones.add(phoneDigits(phone));
+                String digits = phone.replaceAll("\\D", "");
+                if (digits.length() >= 8) {
+                    phoneEndings.add(digits.substring(digits.length() - 8));
+                }
             }
         }
 
+        /**
+         * A mailbox's local part names the party only when it is made of the party's name: "jmartin", "ye.legoff",
+         * "lan.nguyen", "koffi" do; "gestion", "contact", "info" are shared mailboxes, and the same words turn up in
+         * the text as ordinary words ("frais de gestion").
+         */
+        private static boolean looksLikeName(String local, String foldedName) {
+            String bare = local.replaceAll("[^\\p{L}]", "");
+            String initials = initials(stripLegalForm(foldedName).split("[ -]"));
+            for (String word : stripLegalForm(foldedName).split("[ -]")) {
+                String w = word.replaceAll("[^\\p{L}]", "");
+                if (w.length() >= 3 && (bare.contains(w.substring(0, Math.min(w.length(), 4)))
+                        || w.startsWith(bare) && bare.length() >= 3)) {
+                    return true;
+                }
+            }
+            return bare.length() <= 4 && !bare.isEmpty() && initials.startsWith(bare);
+        }
+
         private void personVariants(String name) {
+            personVariantsOf(name);
+            // "Rashid Al-Mansouri" is also written "R. Al Mansouri", "Mansouri": the particle joined by a hyphen
+            String spaced = name.replaceAll("(?<=^| )(al|el|ben|bin|ibn|abu|abi|ould|ait|bou)-", "$1 ");
+            if (!spaced.equals(name)) {
+                personVariantsOf(spaced);
+            }
+        }
+
+        private void personVariantsOf(String name) {
             String[] words = name.split(" ");
             add(name, false, false);
             if (words.length < 2) {
@@ -800,6 +1117,12 @@ public final class Pseudonymiser {
                     break;
                 }
             }
+            // a word before the particles that is no first name belongs to the surname: "Rafael | Ruiz de la Torre"
+            // (Spanish double surname), but "Jean Pierre | de la Fontaine" keeps Pierre as a given name
+            while (surnameAt > 1 && surnameAt < words.length - 1 && isParticle(words[surnameAt])
+                    && !FIRST_NAMES.contains(words[surnameAt - 1])) {
+                surnameAt--;
+            }
             String given = String.join(" ", java.util.Arrays.copyOfRange(words, 0, surnameAt));
             String surname = String.join(" ", java.util.Arrays.copyOfRange(words, surnameAt, words.length));
             String first = words[0];
@@ -814,11 +1137,20 @@ public final class Pseudonymiser {
             if (first.length() >= 3) {
                 add(first, false, true);
             }
-            for (int length = 3; length <= 5 && length < first.length() - 1; length++) {
+            // short forms: Sam for Samantha, Alex for Alexandre, Sid for Siddharth (first names themselves), and
+            // Thandi for Thandiwe (four letters or more, not an ordinary word, a month or a weekday)
+            for (int length = 3; length <= 6 && length < first.length() - 1; length++) {
                 String shortName = first.substring(0, length);
-                if (FIRST_NAMES.contains(shortName)) {
-                    add(shortName, false, true); // Sam for Samantha, Alex for Alexandre, Chris for Christopher
+                if (FIRST_NAMES.contains(shortName)
+                        || length >= 4 && !Patterns.NOT_NAMES.contains(shortName) && !COMMON_WORD_NAMES.contains(shortName)
+                        && !shortName.contains("-")) {
+                    add(shortName, false, true);
                 }
+            }
+            // the first word of a compound surname alone, as Spanish speakers use it: "Ruiz", "R. Ruiz"
+            if (surnameWords0(surname) != null) {
+                add(surnameWords0(surname), false, true);
+                add(first.charAt(0) + ". " + surnameWords0(surname), false, false);
             }
             if (!given.equals(first)) {
                 add(given, false, true);
@@ -852,10 +1184,23 @@ public final class Pseudonymiser {
             fuzzy(first);
         }
 
-        private static boolean isParticle(String word) {
-            return Set.of("de", "du", "des", "d'", "la", "le", "van", "von", "der", "den", "da", "di", "del", "della",
-                    "dos", "ten", "ter", "zu", "mac", "o'").contains(word);
+        /** The first word of a surname of several words when it is itself a name ("ruiz" in "ruiz de la torre"). */
+        private static String surnameWords0(String surname) {
+            String[] words = surname.split(" ");
+            return words.length >= 2 && !isParticle(words[0]) && words[0].length() >= 3 ? words[0] : null;
         }
+
+        /**
+         * Particles that belong to the surname, in French, Dutch, German, Iberian, Italian, Arabic ("El Idrissi",
+         * "Al Mansouri", "Ben Salah", "Abu", "Ould", "Aït") and Irish ("Ní Bhriain", "Nic", "Mac", "O'").
+         */
+        private static boolean isParticle(String word) {
+            return PARTICLES.contains(word);
+        }
+
+        private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "van", "von", "der", "den",
+                "da", "di", "del", "della", "dos", "das", "do", "ten", "ter", "zu", "mac", "o'", "el", "al", "ben", "bin",
+                "ibn", "abu", "abi", "ould", "ait", "ni", "nic", "y");
 
         private void organisationVariants(String name) {
             add(name, false, false);
@@ -881,6 +1226,14 @@ public final class Pseudonymiser {
             if (words.length >= 2) {
                 add(initials(java.util.Arrays.stream(words).filter(w -> !isConnector(w)).toArray(String[]::new)),
                         true, false);
+            }
+            // firms named after partners go by their initials around the ampersand: "R&S", "M & B"
+            int amp = java.util.Arrays.asList(words).indexOf("&");
+            if (amp > 0 && amp < words.length - 1) {
+                char before = words[amp - 1].charAt(0);
+                char after = words[amp + 1].charAt(0);
+                add(before + "&" + after, true, false);
+                add(before + " & " + after, true, false);
             }
             for (String word : words) {
                 boolean distinctive = word.length() >= 4 && !isOrgKeyword(word) && !Patterns.NOT_NAMES.contains(word)

@@ -20,15 +20,19 @@ import java.util.regex.Pattern;
 final class Windows {
 
     private static final Set<String> TITLES = Set.of("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame",
-            "mademoiselle", "mr", "mrs", "ms", "miss", "dr", "docteur", "me", "maitre", "prof", "professeur", "sir",
-            "dame");
+            "mademoiselle", "mr", "mrs", "ms", "miss", "mx", "dr", "docteur", "me", "maitre", "prof", "professeur", "sir",
+            "dame", "frau", "herr", "sr", "sra", "srta", "senor", "senora", "don", "dona", "pan", "pani", "mevrouw", "mevr",
+            "dhr");
     private static final Set<String> LEGAL_FORMS = Set.of("sas", "sasu", "sarl", "sa", "eurl", "sci", "snc", "scop",
             "selarl", "selas", "gie", "ltd", "limited", "inc", "corp", "corporation", "gmbh", "llc", "llp", "plc", "ag",
             "bv", "nv", "spa", "srl", "s", "dac", "as", "asa", "ab", "oy", "aps", "kg", "se", "pty");
     private static final Set<String> ORG_NOUNS = Set.of("societe", "cabinet", "groupe", "agence", "esn", "startup",
             "start", "company", "firm", "agency", "consultancy", "group");
-    private static final Set<String> CURRENCY_CODES = Set.of("eur", "gbp", "usd", "chf", "cad", "aud", "nok", "sek",
-            "dkk", "jpy", "cny", "inr", "mad", "xof", "pln", "czk", "huf", "ron", "us", "ca", "c", "a", "au");
+    /** ISO codes, "Rs" and "R" for rupees and rand (a country's dollar, "NZ$", is found by its '$'). */
+    private static final Set<String> CURRENCY_CODES = currencyCodes();
+    /** Street types written before the street's name and number: "Calle de Alcalá 48", "ul. Marszałkowska 84". */
+    private static final Set<String> STREET_TYPES_FIRST = Set.of("calle", "avenida", "avda", "av", "rua", "travessa",
+            "alameda", "praca", "paseo", "plaza", "carrer", "camino", "carretera", "ul", "ulica", "al", "aleja", "plac");
     /** Words that can open an address line before the street: "ZI de la Gare, 3 rue...", "Suite 12, ...". */
     private static final Set<String> ADDRESS_LEADS = Set.of("zi", "za", "zac", "zae", "zup", "zone", "parc", "park",
             "immeuble", "residence", "batiment", "bat", "centre", "technopole", "espace", "domaine", "unit", "suite",
@@ -77,7 +81,7 @@ final class Windows {
                 add(ampersands, i - 50, i + 50, n);
             }
             if ((c == '+' || c == '(') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
-                    || c == '€' || c == '£' || c == '$') {
+                    || Character.getType(c) == Character.CURRENCY_SYMBOL) {
                 numbers.add(i);
             } else if (c == '@') {
                 add(at, i - 64, i + 255, n);
@@ -112,8 +116,11 @@ final class Windows {
                     if (ORG_NOUNS.contains(word)) {
                         orgNounStarts.add(s);
                     }
-                    if (CALENDAR_WORDS.contains(word) || upper && (CURRENCY_CODES.contains(word)
-                            || ADDRESS_LEADS.contains(word))) {
+                    if (upper && length <= 3 && i < n && text.charAt(i) == '$') {
+                        numbers.add(s); // "US$", "R$", "NZ$"
+                    }
+                    if (CALENDAR_WORDS.contains(word) || STREET_TYPES_FIRST.contains(word)
+                            || upper && (CURRENCY_CODES.contains(word) || ADDRESS_LEADS.contains(word))) {
                         numbers.add(s);
                     }
                 }
@@ -137,6 +144,14 @@ final class Windows {
             }
         }
         legalFormStarts.addAll(starts);
+    }
+
+    private static Set<String> currencyCodes() {
+        Set<String> codes = new java.util.HashSet<>(Set.of("r", "rs"));
+        for (String code : Patterns.CODES.split("\\|")) {
+            codes.add(code.toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(codes);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Recall of the pseudonymisation engine on the project's labelled sets: the development set
  * ({@code src/test/resources/pseudonymisation-set}, format and labelling rules in its README), on which
- * the engine was tuned, and the held-out set ({@code src/test/resources/pseudonymisation-heldout}),
- * written after tuning and never to be tuned on. Every check runs on both sets (see {@link LabelledSet});
- * the held-out set has lower recall thresholds (known parties and structured kinds 0.95 instead of 0.99,
- * persons 0.85 instead of 0.90, organisations reported only) and smaller coverage figures.
+ * the engine was first tuned; the second tuning set ({@code src/test/resources/pseudonymisation-tuning-2}),
+ * written as a held-out set, measured once, then used to tune the engine on its error classes; and the
+ * held-out set ({@code src/test/resources/pseudonymisation-heldout}), when present, never to be tuned on.
+ * Every check runs on every set (see {@link LabelledSet}); each set has its own recall floor per kind
+ * ({@code NaN}: reported only) and its own coverage figures.
  * A labelled span counts as caught when every letter or digit in it lies inside a replacement,
  * whatever the replacement's kind. The report of each set (recall per kind, over-replacement rate,
  * missed spans per file) is printed once, the first time the engine is run on it; the build redirects
@@ -40,47 +42,83 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PseudonymisationSetTest {
 
+    private static final Set<EntityKind> STRUCTURED = Set.of(EntityKind.EMAIL, EntityKind.PHONE, EntityKind.IBAN,
+            EntityKind.COMPANY_ID, EntityKind.URL, EntityKind.POSTAL_ADDRESS, EntityKind.DATE, EntityKind.AMOUNT);
+
     /** A labelled set: its folder, the coverage it must have and the recall required of the engine on it. */
     enum LabelledSet {
         DEVELOPMENT("/pseudonymisation-set", "Pseudonymisation set (development figures: the engine was tuned on it)",
-                40, 15, 60, 0.99, 0.99, 0.90, 0.85),
+                40, 15, 60, floors(0.99, 0.99, 0.90, 0.85), true),
         /**
-         * Written after tuning and measured once: its recall and consistency figures are reported, not
-         * asserted (first measure: 0.823 overall; see its README). Its shape and the no-leak check are
-         * asserted. It becomes a tuning set the day the engine is changed to fix its misses, and a new
-         * held-out set must then be written.
+         * Written as a held-out set after the first tuning and measured once (0.823 overall, kept in its
+         * README as history); the engine was then changed to fix the classes of error it showed, so it is
+         * a tuning set now. Its floors are the figures the engine reaches on it, as regression floors
+         * (see its README).
          */
-        HELD_OUT("/pseudonymisation-heldout", "Pseudonymisation held-out set (written after tuning, never tuned on)",
-                16, 8, 50, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        TUNING_2("/pseudonymisation-tuning-2", "Pseudonymisation tuning set 2 (held out once, then tuned on)",
+                16, 8, 50, tuning2Floors(), true),
+        /**
+         * Written and labelled before the second tuning round and committed before any run; measured, never
+         * tuned on: its figures are reported, not asserted (see its README). Its shape and the no-leak check
+         * are asserted.
+         */
+        HELD_OUT("/pseudonymisation-heldout", "Pseudonymisation held-out set (never tuned on)",
+                16, 8, 50, Map.of(), false);
 
         final String folder;
         final String title;
         final int minTexts;
         final int minSpansPerKind;
         final int minPersonSpans;
-        final double knownPartyRecall;
-        final double structuredRecall;
-        final double personRecall;
-        /** {@code NaN}: reported, not asserted. */
-        final double organisationRecall;
+        /** The recall required per kind; {@code NaN} or absent: reported, not asserted. */
+        final Map<EntityKind, Double> floors;
+        /** Whether pseudonym consistency is asserted (otherwise printed). */
+        final boolean consistencyAsserted;
 
         LabelledSet(String folder, String title, int minTexts, int minSpansPerKind, int minPersonSpans,
-                double knownPartyRecall, double structuredRecall, double personRecall, double organisationRecall) {
+                Map<EntityKind, Double> floors, boolean consistencyAsserted) {
             this.folder = folder;
             this.title = title;
             this.minTexts = minTexts;
             this.minSpansPerKind = minSpansPerKind;
             this.minPersonSpans = minPersonSpans;
-            this.knownPartyRecall = knownPartyRecall;
-            this.structuredRecall = structuredRecall;
-            this.personRecall = personRecall;
-            this.organisationRecall = organisationRecall;
+            this.floors = floors;
+            this.consistencyAsserted = consistencyAsserted;
+        }
+
+        double floor(EntityKind kind) {
+            return floors.getOrDefault(kind, Double.NaN);
         }
     }
 
+    private static Map<EntityKind, Double> floors(double knownParty, double structured, double person,
+            double organisation) {
+        Map<EntityKind, Double> floors = new EnumMap<>(EntityKind.class);
+        floors.put(EntityKind.KNOWN_PARTY, knownParty);
+        STRUCTURED.forEach(kind -> floors.put(kind, structured));
+        floors.put(EntityKind.PERSON, person);
+        floors.put(EntityKind.ORGANISATION, organisation);
+        return floors;
+    }
+
+    /** Regression floors on the second tuning set: the figures the engine reached on it, rounded down. */
+    private static Map<EntityKind, Double> tuning2Floors() {
+        Map<EntityKind, Double> floors = new EnumMap<>(EntityKind.class);
+        floors.put(EntityKind.KNOWN_PARTY, 1.0);
+        floors.put(EntityKind.EMAIL, 1.0);
+        floors.put(EntityKind.PHONE, 1.0);
+        floors.put(EntityKind.IBAN, 1.0);
+        floors.put(EntityKind.COMPANY_ID, 1.0);
+        floors.put(EntityKind.URL, 1.0);
+        floors.put(EntityKind.POSTAL_ADDRESS, 0.93);
+        floors.put(EntityKind.DATE, 1.0);
+        floors.put(EntityKind.AMOUNT, 1.0);
+        floors.put(EntityKind.PERSON, 0.93);
+        floors.put(EntityKind.ORGANISATION, 0.93);
+        return floors;
+    }
+
     private static final Pattern LABEL = Pattern.compile("\\{\\{([A-Z_]+):(.+?)\\}\\}", Pattern.DOTALL);
-    private static final Set<EntityKind> STRUCTURED = Set.of(EntityKind.EMAIL, EntityKind.PHONE, EntityKind.IBAN,
-            EntityKind.COMPANY_ID, EntityKind.URL, EntityKind.POSTAL_ADDRESS, EntityKind.DATE, EntityKind.AMOUNT);
     private static final Set<String> LEGAL_FORMS = Set.of("sas", "sarl", "sa", "eurl", "sasu", "srl", "ltd", "inc",
             "gmbh", "llc", "llp", "bv", "as", "dac");
 
@@ -105,8 +143,9 @@ class PseudonymisationSetTest {
         }
     }
 
-    private static final Map<LabelledSet, List<LabelledText>> SETS = new EnumMap<>(LabelledSet.class);
-    private static final Map<LabelledSet, List<Outcome>> OUTCOMES = new EnumMap<>(LabelledSet.class);
+    // not EnumMaps: those would initialise LabelledSet while its floors are being computed from this class
+    private static final Map<LabelledSet, List<LabelledText>> SETS = new HashMap<>();
+    private static final Map<LabelledSet, List<Outcome>> OUTCOMES = new HashMap<>();
 
     // ---------------------------------------------------------------- the set itself
 
@@ -186,18 +225,10 @@ class PseudonymisationSetTest {
     static Stream<Arguments> requiredRecall() {
         List<Arguments> all = new ArrayList<>();
         for (LabelledSet labelled : LabelledSet.values()) {
-            if (Double.isNaN(labelled.knownPartyRecall)) {
-                continue; // reported only
-            }
-            all.add(Arguments.of(labelled, EntityKind.KNOWN_PARTY, labelled.knownPartyRecall));
             for (EntityKind kind : EntityKind.values()) {
-                if (STRUCTURED.contains(kind)) {
-                    all.add(Arguments.of(labelled, kind, labelled.structuredRecall));
+                if (!Double.isNaN(labelled.floor(kind))) {
+                    all.add(Arguments.of(labelled, kind, labelled.floor(kind)));
                 }
-            }
-            all.add(Arguments.of(labelled, EntityKind.PERSON, labelled.personRecall));
-            if (!Double.isNaN(labelled.organisationRecall)) {
-                all.add(Arguments.of(labelled, EntityKind.ORGANISATION, labelled.organisationRecall));
             }
         }
         return all.stream();
@@ -269,7 +300,7 @@ class PseudonymisationSetTest {
                 }
             });
         }
-        if (Double.isNaN(labelled.knownPartyRecall)) {
+        if (!labelled.consistencyAsserted) {
             System.out.println(labelled.title + ": pseudonym consistency problems (reported only): " + problems);
             return;
         }
