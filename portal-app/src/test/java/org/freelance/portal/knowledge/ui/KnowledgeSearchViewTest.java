@@ -31,6 +31,8 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
     KnowledgeService knowledge;
     @Autowired
     CommunityService communities;
+    @Autowired
+    org.freelance.portal.identity.AccountService accounts;
 
     @Test
     void member_finds_published_articles_with_highlighted_snippets_and_reads_one() {
@@ -195,6 +197,19 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         assertThat($(Anchor.class, page).withId("kb-review-link").single().getHref())
                 .isEqualTo(scene.page("review"));
         assertThat($(Anchor.class, page).withId("kb-mine-link").exists()).isTrue();
+    }
+
+    @Test
+    void an_english_speaking_member_reads_the_page_in_english() {
+        KnowledgeScene scene = scene();
+        scene.published(KnowledgeScene.scope());
+        scene.as(scene.member, () -> accounts.changeLanguage("en"));
+        signInAs(scene.member);
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+        assertThat(page.getPageTitle()).isEqualTo("Knowledge base");
+        assertThat(page.count.getText()).isEqualTo("Results 1 to 1 of 1");
+        assertThat(page.outcome.getItemLabelGenerator().apply(Outcome.CONTRACT_RENEGOTIATED))
+                .isEqualTo("Contract renegotiated (1)");
     }
 
     @Test
