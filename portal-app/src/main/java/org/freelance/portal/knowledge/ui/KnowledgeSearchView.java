@@ -148,6 +148,8 @@ public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterOb
         select.setId(id);
         select.setLabel(getTranslation(label));
         select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("kb.facet.any"));
+        select.setPlaceholder(getTranslation("kb.facet.any"));
         select.setWidthFull();
         select.addValueChangeListener(e -> filterChanged());
     }
