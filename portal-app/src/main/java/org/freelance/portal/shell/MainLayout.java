@@ -32,6 +32,7 @@ import org.freelance.portal.identity.ui.ProfileView;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.ui.NotificationsView;
 import org.freelance.portal.cases.ui.CaseListView;
+import org.freelance.portal.knowledge.ui.KnowledgeSearchView;
 import org.freelance.portal.review.ui.ReviewListView;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.MyCommunity;
@@ -155,6 +156,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item("nav.dashboard", CommunityContext.path(slug, null), VaadinIcon.DASHBOARD));
             nav.addItem(item("nav.reviews", CommunityContext.path(slug, ReviewListView.PAGE), VaadinIcon.FILE_TEXT_O));
             nav.addItem(item("nav.cases", CommunityContext.path(slug, CaseListView.PAGE), VaadinIcon.SCALE));
+            nav.addItem(item("nav.knowledge", CommunityContext.path(slug, KnowledgeSearchView.PAGE),
+                    VaadinIcon.BOOK));
             if (community.roles().contains(Role.EXPERT) || community.roles().contains(Role.MEDIATOR)) {
                 nav.addItem(item("nav.case-queue", CommunityContext.path(slug, CaseListView.PAGE + "/queue"),
                         VaadinIcon.INBOX));

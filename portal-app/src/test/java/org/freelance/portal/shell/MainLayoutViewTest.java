@@ -42,9 +42,11 @@ class MainLayoutViewTest extends ViewTestSupport {
         signInAs(ALICE_MEMBER);
         open("c/" + DEMO, DashboardView.class);
 
-        assertThat(navLabels()).containsExactly("Tableau de bord", "Deuxième avis", "Dossiers", "Notifications",
+        assertThat(navLabels()).containsExactly("Tableau de bord", "Deuxième avis", "Dossiers",
+                "Base de connaissances", "Notifications",
                 "Mon profil");
-        assertThat(navPaths()).containsExactly("c/demo", "c/demo/reviews", "c/demo/cases", "c/demo/notifications",
+        assertThat(navPaths()).containsExactly("c/demo", "c/demo/reviews", "c/demo/cases",
+                "c/demo/knowledge", "c/demo/notifications",
                 "profile");
     }
 
@@ -53,7 +55,8 @@ class MainLayoutViewTest extends ViewTestSupport {
         signInAs(ADA_ADMIN);
         open("c/" + DEMO, DashboardView.class);
 
-        assertThat(navLabels()).containsExactly("Tableau de bord", "Deuxième avis", "Dossiers", "Notifications",
+        assertThat(navLabels()).containsExactly("Tableau de bord", "Deuxième avis", "Dossiers",
+                "Base de connaissances", "Notifications",
                 "Membres", "Journal d’audit", "Mon profil");
     }
 

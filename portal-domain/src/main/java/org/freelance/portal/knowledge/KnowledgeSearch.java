@@ -215,7 +215,10 @@ public class KnowledgeSearch {
                     case NEWEST -> f.field("publishedAt").desc();
                     case YEAR -> f.field("year").desc().missing().last().then().score();
                 })
-                .highlighter(f -> f.plain().tag("<mark>", "</mark>").fragmentSize(160).numberOfFragments(2))
+                // HTML encoder: the snippet is escaped like the fallback one, so only the marks are markup
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>")
+                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                        .fragmentSize(160).numberOfFragments(2))
                 .aggregation(categoryKey, f -> f.terms().field("category", ClauseCategory.class).maxTermCount(30))
                 .aggregation(outcomeKey, f -> f.terms().field("outcome", Outcome.class))
                 .aggregation(sectorKey, f -> f.terms().field("sector", Sector.class))

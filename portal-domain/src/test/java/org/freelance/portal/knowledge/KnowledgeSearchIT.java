@@ -165,6 +165,20 @@ public class KnowledgeSearchIT {
     }
 
     @Test
+    void highlighted_snippets_are_html_escaped_except_their_marks() {
+        Long markup = publish(new ArticleDraft("Balises dans le texte", null,
+                "Le client a collé <script>alert(1)</script> & un lien dans le ticket Quetzalcoatl.", null,
+                "Relire", Set.of(), null, null, null, null, List.of()));
+        Page page = find(Query.of("Quetzalcoatl"));
+        assertThat(page.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo(markup);
+            String snippets = String.join(" ", hit.snippets());
+            assertThat(snippets).contains("&lt;script&gt;", "&amp;", "<mark>Quetzalcoatl</mark>")
+                    .doesNotContain("<script>");
+        });
+    }
+
+    @Test
     void results_carry_highlighted_snippets_and_facets_and_filters_narrow_them() {
         Page page = find(Query.of("périmètre"));
         assertThat(page.hits()).singleElement().satisfies(hit ->

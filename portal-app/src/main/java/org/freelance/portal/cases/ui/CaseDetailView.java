@@ -82,6 +82,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final CaseService cases;
     private final MemberService members;
+    private final List<CasePageExtension> extensions;
     Long caseId;
     CaseDetail detail;
     private int selectedTab;
@@ -105,9 +106,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final TextArea signalEvidence = new TextArea();
     final Paragraph importStatus = new Paragraph();
 
-    public CaseDetailView(CaseService cases, MemberService members) {
+    public CaseDetailView(CaseService cases, MemberService members, List<CasePageExtension> extensions) {
         this.cases = cases;
         this.members = members;
+        this.extensions = List.copyOf(extensions);
         addClassName("portal-page");
         addClassName("portal-wide-page");
         setId("case-detail");
@@ -143,6 +145,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
+        extensions.forEach(x -> x.panels(detail, slug()).forEach(this::add));
     }
 
     // --- header ---------------------------------------------------------------------------------------
@@ -207,6 +210,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             invite.setId("case-invite");
             actions.add(invite);
         }
+        extensions.forEach(x -> x.actions(detail, slug()).forEach(actions::add));
         actions.add(bundleLink());
         VerticalLayout header = new VerticalLayout(title, summary, facts, actions);
         header.setPadding(false);

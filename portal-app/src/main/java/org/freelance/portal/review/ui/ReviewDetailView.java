@@ -84,7 +84,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private RequestDetail detail;
     private int selectedTab;
 
-    public ReviewDetailView(ReviewService reviews, ReviewReportService reports, MemberService members) {
+    private final List<ReviewPageExtension> extensions;
+
+    public ReviewDetailView(ReviewService reviews, ReviewReportService reports, MemberService members,
+            List<ReviewPageExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
         this.reviews = reviews;
         this.reports = reports;
         this.members = members;
@@ -125,6 +129,8 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         }
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
+        String slug = org.freelance.portal.tenant.ui.CommunityContext.current().orElseThrow().slug();
+        extensions.forEach(x -> x.panels(detail, slug).forEach(this::add));
     }
 
     // --- header -----------------------------------------------------------------------------------

@@ -588,6 +588,29 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     @Test
+    void the_lead_of_a_closed_case_drafts_a_lesson_learned_from_it() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Factures impayées Alpha");
+        scene.as(scene.expert, () -> cases.move(id, CaseStatus.RESOLVED, "Le client a payé après la mise en demeure"));
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+        assertThat(actionIds(page)).doesNotContain("case-lesson");
+
+        scene.as(scene.expert, () -> cases.move(id, CaseStatus.CLOSED, null));
+        page = detail(scene.page(id));
+        assertThat(actionIds(page)).contains("case-lesson");
+        test($(Button.class, page).withId("case-lesson").single()).click();
+
+        org.freelance.portal.knowledge.ui.ArticleEditorView editor =
+                (org.freelance.portal.knowledge.ui.ArticleEditorView) getCurrentView();
+        assertThat(editor.getPageTitle()).isEqualTo("Factures impayées Alpha");
+        assertThat(textOf(editor)).contains("Parties à masquer");
+
+        signInAs(scene.freelancer);
+        assertThat(actionIds(detail(scene.page(id)))).doesNotContain("case-lesson");
+    }
+
+    @Test
     void cancelling_a_move_changes_nothing() {
         CaseScene scene = scene();
         Long id = scene.taken("Hésitation");

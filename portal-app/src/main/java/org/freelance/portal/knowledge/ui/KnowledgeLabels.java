@@ -1,0 +1,91 @@
+package org.freelance.portal.knowledge.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Span;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
+import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
+import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.review.analysis.ClauseCategory;
+
+/** Names and badges of the knowledge-base vocabulary, and the safe rendering of highlighted snippets. */
+public final class KnowledgeLabels {
+
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
+
+    private KnowledgeLabels() {
+    }
+
+    static String outcome(Component translator, Outcome outcome) {
+        return translator.getTranslation("kb.outcome." + outcome.name());
+    }
+
+    static String sector(Component translator, Sector sector) {
+        return translator.getTranslation("kb.sector." + sector.name());
+    }
+
+    static String category(Component translator, ClauseCategory category) {
+        return translator.getTranslation("category." + category.name());
+    }
+
+    static String status(Component translator, ArticleStatus status) {
+        return translator.getTranslation("kb.status." + status.name());
+    }
+
+    static Span badge(String text, String... classNames) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        badge.addClassNames(classNames);
+        return badge;
+    }
+
+    /**
+     * A search snippet as components: the text is HTML-escaped by the search except its
+     * {@code <mark>} tags, so only those become elements; everything else is decoded and shown as
+     * plain text (never as HTML), so nothing in an article can inject markup.
+     */
+    static Span snippet(String escaped) {
+        Span out = new Span();
+        out.addClassName("portal-kb-snippet");
+        String rest = escaped == null ? "" : escaped;
+        while (!rest.isEmpty()) {
+            int open = rest.indexOf("<mark>");
+            if (open < 0) {
+                out.add(new Text(unescape(rest)));
+                break;
+            }
+            if (open > 0) {
+                out.add(new Text(unescape(rest.substring(0, open))));
+            }
+            int close = rest.indexOf("</mark>", open);
+            String marked = close < 0 ? rest.substring(open + 6) : rest.substring(open + 6, close);
+            com.vaadin.flow.dom.Element element = new com.vaadin.flow.dom.Element("mark");
+            element.setText(unescape(marked));
+            out.getElement().appendChild(element);
+            rest = close < 0 ? "" : rest.substring(close + 7);
+        }
+        return out;
+    }
+
+    static String unescape(String text) {
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String entity = m.group(1);
+            String decoded = switch (entity) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> new String(Character.toChars(entity.startsWith("#x")
+                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(decoded));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package org.freelance.portal.review.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import org.freelance.portal.review.ReviewViews.RequestDetail;
+
+/**
+ * What another feature adds below a review request's page (a Spring bean), so that the review
+ * screens do not depend on that feature.
+ */
+public interface ReviewPageExtension {
+
+    List<Component> panels(RequestDetail detail, String slug);
+}

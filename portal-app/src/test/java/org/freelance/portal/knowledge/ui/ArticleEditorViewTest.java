@@ -1,0 +1,152 @@
+package org.freelance.portal.knowledge.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import java.util.Set;
+import org.freelance.portal.knowledge.ArticleDraft;
+import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
+import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
+import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.knowledge.KnowledgeService;
+import org.freelance.portal.knowledge.KnowledgeViews.ArticleReview;
+import org.freelance.portal.knowledge.KnowledgeViews.ArticleSummary;
+import org.freelance.portal.knowledge.pseudonym.PartyRole;
+import org.freelance.portal.review.analysis.ClauseCategory;
+import org.freelance.portal.shell.DomainNotFoundView;
+import org.freelance.portal.tenant.CommunityService;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.ViewTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ArticleEditorViewTest extends ViewTestSupport {
+
+    @Autowired
+    KnowledgeService knowledge;
+    @Autowired
+    CommunityService communities;
+
+    @Test
+    void expert_writes_saves_and_submits_a_lesson_learned_with_its_parties() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
+        assertThat(page.getPageTitle()).isEqualTo("Nouveau retour d’expérience");
+
+        test(page.title).setValue("Acompte oublié");
+        test(page.whatHappened).setValue("Jeanne Martin a refusé de payer l'acompte.");
+        page.categories.setValue(Set.of(ClauseCategory.DEPOSIT));
+        test(page.outcome).selectItem("Paiement partiel");
+        test(page.sector).selectItem("Conseil");
+        test(page.year).setValue(2025);
+        test(page.duration).setValue(3);
+        test($(Button.class, page).withId("kb-party-add").single()).click();
+        ArticleEditorView.PartyRow party = page.parties.getFirst();
+        test(party.name).setValue("Jeanne Martin");
+        test(party.role).selectItem("Contact chez le client");
+        test(party.emails).setValue("jeanne@alpha.example, j.martin@alpha.example");
+        test(page.save).click();
+
+        assertThat(page.articleId).isNotNull();
+        assertThat(notificationTexts()).contains("Brouillon enregistré.");
+        ArticleReview stored = scene.as(scene.expert, () -> knowledge.review(page.articleId));
+        assertThat(stored.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(stored.draft().title()).isEqualTo("Acompte oublié");
+        assertThat(stored.draft().outcome()).isEqualTo(Outcome.PARTIAL_PAYMENT);
+        assertThat(stored.draft().sector()).isEqualTo(Sector.CONSULTING);
+        assertThat(stored.draft().year()).isEqualTo(2025);
+        assertThat(stored.draft().durationMonths()).isEqualTo(3);
+        assertThat(stored.draft().parties()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Jeanne Martin");
+            assertThat(p.role()).isEqualTo(PartyRole.CLIENT_CONTACT);
+            assertThat(p.emails()).containsExactly("jeanne@alpha.example", "j.martin@alpha.example");
+        });
+
+        // submitting without "next time" is refused on that field, nothing typed is lost
+        test(page.submit).click();
+        assertThat(errorOf(page.nextTime)).isEqualTo("Indiquez ce qu’il faut faire la prochaine fois.");
+        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
+        assertThat(getCurrentView()).isSameAs(page);
+
+        test(page.nextTime).setValue("Exiger un acompte");
+        test(page.submit).click();
+        MyArticlesView mine = (MyArticlesView) getCurrentView();
+        GridTester<Grid<ArticleSummary>, ArticleSummary> grid = test(mine.grid);
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("Acompte oublié");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("En relecture");
+        assertThat(notificationTexts()).contains("Retour d’expérience envoyé en relecture.");
+    }
+
+    @Test
+    void a_submitted_article_is_read_only_for_its_author_and_a_returned_one_shows_the_note() {
+        KnowledgeScene scene = scene();
+        Long id = scene.inReview(KnowledgeScene.scope());
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("edit/" + id), ArticleEditorView.class);
+        assertThat(page.status.getText()).isEqualTo("Ce retour d’expérience est en relecture : il n’est plus modifiable.");
+        assertThat(page.title.isReadOnly()).isTrue();
+        assertThat(page.save.isAttached()).isFalse();
+
+        scene.as(scene.admin, () -> knowledge.returnToAuthor(id, "Précisez la durée de la mission."));
+        page = open(scene.page("edit/" + id), ArticleEditorView.class);
+        assertThat(page.title.isReadOnly()).isFalse();
+        assertThat(page.save.isAttached()).isTrue();
+        assertThat(textOf(page.log)).contains("Renvoyé à l’auteur", "Précisez la durée de la mission.");
+    }
+
+    @Test
+    void first_submit_of_an_empty_article_points_at_the_title() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.admin);
+        ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
+        test(page.whatHappened).setValue("Une histoire sans titre");
+        test(page.submit).click();
+        assertThat(errorOf(page.title)).isEqualTo("Donnez un titre au retour d’expérience.");
+        assertThat(page.whatHappened.getValue()).isEqualTo("Une histoire sans titre");
+    }
+
+    @Test
+    void plain_members_cannot_write_and_nobody_else_opens_an_authors_draft() {
+        KnowledgeScene scene = scene();
+        Long draft = scene.draft(new ArticleDraft("Le texte de l'auteur", null, "Jeanne Martin, Alpha Conseil",
+                null, null, null, null, null, null, null, null));
+        signInAs(scene.member);
+        assertRefused(scene.page("new"));
+        assertRefused(scene.page("edit/" + draft));
+
+        signInAs(scene.person("other-expert", Role.EXPERT));
+        open(scene.page("edit/" + draft), DomainNotFoundView.class);
+        assertThat(pageText()).doesNotContain("Jeanne Martin");
+
+        signInAs(BOB_OF_AUTRE);
+        assertRefused(scene.page("new"));
+    }
+
+    @Test
+    void my_articles_lists_mine_only_and_opens_a_draft_in_the_editor() {
+        KnowledgeScene scene = scene();
+        Long draft = scene.draft(KnowledgeScene.simple("Mon brouillon", "Histoire"));
+        Long published = scene.published(KnowledgeScene.scope());
+        scene.as(scene.admin, () -> knowledge.create(KnowledgeScene.simple("Celui de l'admin", "x")));
+        signInAs(scene.expert);
+        MyArticlesView page = open(scene.page("mine"), MyArticlesView.class);
+        GridTester<Grid<ArticleSummary>, ArticleSummary> grid = test(page.grid);
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(java.util.stream.IntStream.range(0, 2).mapToObj(i -> grid.getCellText(i, 1)))
+                .containsExactlyInAnyOrder("Brouillon", "Publié");
+        int row = grid.getRow(0).id().equals(draft) ? 0 : 1;
+        grid.clickRow(row);
+        ArticleEditorView editor = (ArticleEditorView) getCurrentView();
+        assertThat(editor.title.getValue()).isEqualTo("Mon brouillon");
+        grid.getRow(1 - row);
+        assertThat(published).isNotNull();
+    }
+
+    private KnowledgeScene scene() {
+        return new KnowledgeScene(fixtures(), communities, knowledge);
+    }
+}

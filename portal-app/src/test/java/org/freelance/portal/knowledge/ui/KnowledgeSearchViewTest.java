@@ -1,0 +1,235 @@
+package org.freelance.portal.knowledge.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
+import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
+import org.freelance.portal.knowledge.KnowledgeService;
+import org.freelance.portal.review.analysis.ClauseCategory;
+import org.freelance.portal.shell.DomainNotFoundView;
+import org.freelance.portal.tenant.CommunityService;
+import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.ViewTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class KnowledgeSearchViewTest extends ViewTestSupport {
+
+    @Autowired
+    KnowledgeService knowledge;
+    @Autowired
+    CommunityService communities;
+    @Autowired
+    org.freelance.portal.identity.AccountService accounts;
+
+    @Test
+    void member_finds_published_articles_with_highlighted_snippets_and_reads_one() {
+        KnowledgeScene scene = scene();
+        Long payment = scene.published(KnowledgeScene.payment());
+        scene.published(KnowledgeScene.scope());
+        scene.draft(KnowledgeScene.simple("Brouillon sur l'acompte", "Acompte jamais versé."));
+        signInAs(scene.member);
+
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+        assertThat(page.getPageTitle()).isEqualTo("Base de connaissances");
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
+        assertThat($(Button.class, page).withId("kb-write").exists()).isFalse();
+        assertThat($(Anchor.class, page).withId("kb-review-link").exists()).isFalse();
+
+        test(page.query).setValue("acompte");
+        test($(Button.class, page).withId("kb-search").single()).click();
+
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
+        Div hit = $(Div.class, page).withId("kb-hit-" + payment).single();
+        assertThat(textOf(hit)).contains("Factures impayées", "Conditions de paiement", "Acompte", "Payé intégralement", "2025");
+        List<Element> marks = hit.getElement().getChildren().flatMap(Element::getChildren)
+                .flatMap(Element::getChildren).filter(e -> !e.isTextNode() && "mark".equals(e.getTag())).toList();
+        assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m.getText().toLowerCase()).startsWith("acompte"));
+        Anchor title = $(Anchor.class, hit).single();
+        assertThat(title.getHref()).isEqualTo(scene.page(payment));
+
+        ArticleView article = open(scene.page(payment), ArticleView.class);
+        String text = textOf(article);
+        assertThat(text).contains("Factures impayées", "Ce qui s’est passé", "La prochaine fois",
+                "Exiger un acompte de 30 %", "Écrire les pénalités de retard dans le contrat", "6 mois",
+                "Services informatiques");
+        assertThat(text).doesNotContain("Jeanne Martin", "Alpha Conseil");
+        assertThat(article.getElement().getTextRecursively()).doesNotContain("- Écrire");
+        assertThat($(Button.class, article).withId("kb-retire").exists()).isFalse();
+    }
+
+    @Test
+    void facets_show_their_counts_and_filter_the_results() {
+        KnowledgeScene scene = scene();
+        scene.published(KnowledgeScene.payment());
+        Long scope = scene.published(KnowledgeScene.scope());
+        signInAs(scene.member);
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+
+        assertThat(page.categories.getItemLabelGenerator().apply(ClauseCategory.DEPOSIT)).endsWith("(1)");
+        assertThat(page.outcome.getItemLabelGenerator().apply(Outcome.CONTRACT_RENEGOTIATED))
+                .isEqualTo("Contrat renégocié (1)");
+        assertThat(page.year.getItemLabelGenerator().apply(2024)).isEqualTo("2024 (1)");
+
+        test(page.outcome).selectItem("Contrat renégocié (1)");
+        assertThat(page.page.hits()).extracting(h -> h.id()).containsExactly(scope);
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
+
+        test($(Button.class, page).withId("kb-clear").single()).click();
+        assertThat(page.page.total()).isEqualTo(2);
+
+        page.categories.setValue(Set.of(ClauseCategory.DEPOSIT));
+        assertThat(page.page.hits()).hasSize(1).allSatisfy(h -> assertThat(h.title()).startsWith("Factures"));
+    }
+
+    @Test
+    void results_come_ten_by_ten_with_previous_and_next() {
+        KnowledgeScene scene = scene();
+        IntStream.rangeClosed(1, 12).forEach(i -> scene.published(
+                KnowledgeScene.simple("Retour " + i, "Négociation du prix numéro " + i)));
+        signInAs(scene.member);
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+        assertThat(page.previous.isVisible()).isFalse();
+        test(page.next).click();
+        assertThat(page.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
+        assertThat(page.next.isVisible()).isFalse();
+        test(page.previous).click();
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+    }
+
+    @Test
+    void empty_knowledge_base_and_empty_search_say_so() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.member);
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+        assertThat($(Paragraph.class, page).withId("kb-empty").single().getText())
+                .isEqualTo("Aucun retour d’expérience publié pour l’instant.");
+
+        scene.published(KnowledgeScene.scope());
+        test(page.query).setValue("hippopotame");
+        test($(Button.class, page).withId("kb-search").single()).click();
+        assertThat($(Paragraph.class, page).withId("kb-empty").single().getText())
+                .startsWith("Aucun résultat pour cette recherche.");
+    }
+
+    @Test
+    void shared_catalogue_is_searched_and_read_from_another_community() {
+        KnowledgeScene here = scene();
+        Long shared = here.published(KnowledgeScene.payment(), Scope.SHARED);
+        KnowledgeScene elsewhere = scene();
+        signInAs(elsewhere.member);
+
+        KnowledgeSearchView page = open(elsewhere.page(null), KnowledgeSearchView.class);
+        test(page.scope).selectItem("Catalogue partagé");
+        assertThat(page.page.total()).isGreaterThanOrEqualTo(1);
+        test(page.query).setValue("impayées Jeanne");
+        test($(Button.class, page).withId("kb-search").single()).click();
+        Anchor link = page.page.hits().stream().map(h -> $(Div.class, page).withId("kb-hit-" + h.id()).single())
+                .map(d -> $(Anchor.class, d).single()).filter(a -> a.getText().startsWith("Factures impayées"))
+                .findFirst().orElseThrow();
+        assertThat(link.getHref()).startsWith(elsewhere.page("shared/"));
+
+        SharedArticleView article = open(link.getHref(), SharedArticleView.class);
+        assertThat(textOf(article)).contains("Catalogue partagé", "Exiger un acompte de 30 %")
+                .doesNotContain("Jeanne Martin", "Alpha Conseil");
+        assertThat($(Button.class, article).withId("kb-retire").exists()).isFalse();
+        assertThat(shared).isNotNull();
+    }
+
+    @Test
+    void admin_retires_an_article_with_a_reason_and_members_no_longer_find_it() {
+        KnowledgeScene scene = scene();
+        Long id = scene.published(KnowledgeScene.scope());
+        signInAs(scene.admin);
+        ArticleView article = open(scene.page(id), ArticleView.class);
+
+        test($(Button.class, article).withId("kb-retire").single()).click();
+        Dialog dialog = $(Dialog.class).withId("kb-retire-dialog").single();
+        test($(Button.class, dialog).withId("kb-retire-confirm").single()).click();
+        TextArea note = $(TextArea.class, dialog).withId("kb-retire-note").single();
+        assertThat(errorOf(note)).isEqualTo("Ajoutez une note pour expliquer votre décision.");
+        test(note).setValue("Obsolète depuis la réforme");
+        test($(Button.class, dialog).withId("kb-retire-confirm").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(KnowledgeSearchView.class);
+        assertThat(((KnowledgeSearchView) getCurrentView()).page.total()).isZero();
+        assertNotFound(scene.page(id));
+    }
+
+    @Test
+    void drafts_are_not_readable_and_other_communities_are_refused() {
+        KnowledgeScene scene = scene();
+        Long draft = scene.draft(KnowledgeScene.simple("Secret", "Texte de l'auteur"));
+        Long published = scene.published(KnowledgeScene.scope());
+        signInAs(scene.member);
+        assertNotFound(scene.page(draft));
+
+        signInAs(BOB_OF_AUTRE);
+        assertRefused(scene.page(null));
+        assertRefused(scene.page(published));
+        assertNotFound("c/" + AUTRE + "/knowledge/" + published);
+    }
+
+    @Test
+    void experts_see_the_write_button_and_admins_the_review_link() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.expert);
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+        assertThat($(Button.class, page).withId("kb-write").exists()).isTrue();
+        assertThat($(Anchor.class, page).withId("kb-review-link").exists()).isFalse();
+
+        signInAs(scene.admin);
+        page = open(scene.page(null), KnowledgeSearchView.class);
+        assertThat($(Anchor.class, page).withId("kb-review-link").single().getHref())
+                .isEqualTo(scene.page("review"));
+        assertThat($(Anchor.class, page).withId("kb-mine-link").exists()).isTrue();
+    }
+
+    @Test
+    void an_english_speaking_member_reads_the_page_in_english() {
+        KnowledgeScene scene = scene();
+        scene.published(KnowledgeScene.scope());
+        scene.as(scene.member, () -> accounts.changeLanguage("en"));
+        signInAs(scene.member);
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+        assertThat(page.getPageTitle()).isEqualTo("Knowledge base");
+        assertThat(page.count.getText()).isEqualTo("Results 1 to 1 of 1");
+        assertThat(page.outcome.getItemLabelGenerator().apply(Outcome.CONTRACT_RENEGOTIATED))
+                .isEqualTo("Contract renegotiated (1)");
+    }
+
+    @Test
+    void a_snippet_shows_its_marks_as_elements_and_everything_else_as_text() {
+        Span snippet = KnowledgeLabels.snippet("a &lt;script&gt;x&lt;/script&gt; <mark>acompte</mark> &amp; &#x27;b&#39;");
+        assertThat(snippet.getElement().getTextRecursively()).isEqualTo("a <script>x</script> acompte & 'b'");
+        assertThat(snippet.getElement().getChildren().filter(e -> !e.isTextNode() && "mark".equals(e.getTag())).map(Element::getText))
+                .containsExactly("acompte");
+        assertThat(snippet.getElement().getChildren().filter(e -> !e.isTextNode() && "script".equals(e.getTag()))).isEmpty();
+    }
+
+    private void assertNotFound(String location) {
+        DomainNotFoundView page = open(location, DomainNotFoundView.class);
+        assertThat(textOf(page)).contains("Page introuvable");
+    }
+
+    private KnowledgeScene scene() {
+        return new KnowledgeScene(fixtures(), communities, knowledge);
+    }
+
+    @SuppressWarnings("unused")
+    private static Class<?>[] used = {CheckboxGroup.class, Role.class};
+}
