@@ -76,13 +76,13 @@ public class CatalogueEntry extends TenantScopedEntity {
     @Column(name = "next_time", columnDefinition = "text")
     private String nextTime;
 
-    @KeywordField(name = "category", aggregable = Aggregable.YES)
+    @KeywordField(name = "category", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Convert(converter = ClauseCategorySetConverter.class)
     @Column(name = "clause_categories", nullable = false, length = 1000)
     private Set<ClauseCategory> categories = EnumSet.noneOf(ClauseCategory.class);
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(length = 30)
     private Outcome outcome;
 
@@ -90,15 +90,15 @@ public class CatalogueEntry extends TenantScopedEntity {
     private Integer durationMonths;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(length = 30)
     private Sector sector;
 
-    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "year_of_dispute")
     private Integer year;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 

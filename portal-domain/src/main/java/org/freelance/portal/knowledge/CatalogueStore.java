@@ -1,11 +1,9 @@
 package org.freelance.portal.knowledge;
 
 import jakarta.persistence.EntityManager;
-import java.util.stream.Collectors;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.knowledge.KnowledgeSearch.Page;
 import org.freelance.portal.knowledge.KnowledgeSearch.Query;
-import org.freelance.portal.knowledge.KnowledgeSearch.Source;
 import org.freelance.portal.knowledge.KnowledgeViews.PublishedArticle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,9 +36,7 @@ class CatalogueStore {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Page search(Query query) {
-        return KnowledgeSearch.run(entityManager, CatalogueEntry.class, false, query, ids -> entries.findAllById(ids)
-                .stream().collect(Collectors.toMap(CatalogueEntry::getId, e -> new Source(e.getTitle(), e.getContext(),
-                        e.getCategories(), e.getOutcome(), e.getSector(), e.getYear(), e.getPublishedAt()))));
+        return KnowledgeSearch.run(entityManager, CatalogueEntry.class, false, query);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)

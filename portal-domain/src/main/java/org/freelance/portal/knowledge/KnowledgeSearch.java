@@ -83,10 +83,7 @@ public class KnowledgeSearch {
     /** Searches the community's published articles; any member. A blank text lists them all. */
     public Page search(Query query) {
         access.requireMember();
-        return run(entityManager, Article.class, true, query, ids -> articles.findAllById(ids).stream()
-                .collect(Collectors.toMap(Article::getId, a -> new Source(a.published(KnowledgeEnums.Field.TITLE),
-                        a.published(KnowledgeEnums.Field.CONTEXT), a.getCategories(), a.getOutcome(), a.getSector(),
-                        a.getYear(), a.getPublishedAt()))));
+        return run(entityManager, Article.class, true, query);
     }
 
     /** Searches the shared catalogue (articles every community may read); any member. */
@@ -154,14 +151,8 @@ public class KnowledgeSearch {
                 .toList();
     }
 
-    /** What a hit shows besides its snippets. */
-    record Source(String title, String context, Set<ClauseCategory> categories, Outcome outcome, Sector sector,
-            Integer year, java.time.Instant publishedAt) {
-    }
-
     /** One search over articles or catalogue entries (same fields), in the tenant of the given session. */
-    static Page run(EntityManager entityManager, Class<?> type, boolean publishedOnly, Query query,
-            Function<List<Long>, Map<Long, Source>> loader) {
+    static Page run(EntityManager entityManager, Class<?> type, boolean publishedOnly, Query query) {
         String text = query.text() == null ? "" : query.text().strip();
         int limit = Math.max(1, Math.min(MAX_PAGE, query.limit()));
         SearchSession session = Search.session(entityManager);
@@ -170,8 +161,13 @@ public class KnowledgeSearch {
         AggregationKey<Map<Sector, Long>> sectorKey = AggregationKey.of("sector");
         AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of("year");
         SearchResult<List<?>> result = session.search(type)
+                // everything a hit shows is projected from the index: no article is loaded from the database
                 .select(f -> f.composite(f.id(Long.class), f.score(), f.highlight(HIGHLIGHTED[0]),
-                        f.highlight(HIGHLIGHTED[1]), f.highlight(HIGHLIGHTED[2]), f.highlight(HIGHLIGHTED[3])))
+                        f.highlight(HIGHLIGHTED[1]), f.highlight(HIGHLIGHTED[2]), f.highlight(HIGHLIGHTED[3]),
+                        f.field("title", String.class), f.field("summary", String.class),
+                        f.field("category", ClauseCategory.class).set(), f.field("outcome", Outcome.class),
+                        f.field("sector", Sector.class), f.field("year", Integer.class),
+                        f.field("publishedAt", java.time.Instant.class)))
                 .where((f, root) -> {
                     if (publishedOnly) {
                         root.add(f.match().field("status").matching(ArticleStatus.PUBLISHED));
@@ -225,27 +221,25 @@ public class KnowledgeSearch {
                 .aggregation(yearKey, f -> f.terms().field("year", Integer.class).maxTermCount(30))
                 .fetch(Math.max(0, query.offset()), limit);
 
-        List<Long> ids = result.hits().stream().map(h -> (Long) h.get(0)).toList();
-        Map<Long, Source> byId = loader.apply(ids);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            Source source = byId.get((Long) row.get(0));
-            if (source == null) {
-                continue;
-            }
             List<String> snippets = new ArrayList<>();
-            for (int i = 2; i < row.size() && snippets.size() < 2; i++) {
+            for (int i = 2; i <= 5 && snippets.size() < 2; i++) {
                 for (Object fragment : (Collection<?>) row.get(i)) {
                     if (snippets.size() < 2) {
                         snippets.add(String.valueOf(fragment));
                     }
                 }
             }
-            if (snippets.isEmpty() && source.context() != null) {
-                snippets.add(escape(shorten(source.context())));
+            String summary = (String) row.get(7);
+            if (snippets.isEmpty() && summary != null) {
+                snippets.add(escape(shorten(summary)));
             }
-            hits.add(new Hit((Long) row.get(0), source.title(), snippets, source.categories(), source.outcome(),
-                    source.sector(), source.year(), source.publishedAt(), (Float) row.get(1)));
+            @SuppressWarnings("unchecked")
+            Set<ClauseCategory> categories = (Set<ClauseCategory>) row.get(8);
+            hits.add(new Hit((Long) row.get(0), (String) row.get(6), snippets,
+                    categories == null ? Set.of() : Set.copyOf(categories), (Outcome) row.get(9), (Sector) row.get(10),
+                    (Integer) row.get(11), (java.time.Instant) row.get(12), (Float) row.get(1)));
         }
         return new Page(result.total().hitCount(), hits, sorted(result.aggregation(categoryKey)),
                 sorted(result.aggregation(outcomeKey)), sorted(result.aggregation(sectorKey)),
