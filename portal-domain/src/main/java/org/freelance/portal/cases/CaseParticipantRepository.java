@@ -10,5 +10,8 @@ interface CaseParticipantRepository extends JpaRepository<CaseParticipant, Long>
 
     List<CaseParticipant> findAllByUserId(Long userId);
 
+    List<CaseParticipant> findAllByCaseIdInAndRole(java.util.Collection<Long> caseIds,
+            CaseEnums.ParticipantRole role);
+
     Optional<CaseParticipant> findByCaseIdAndUserId(Long caseId, Long userId);
 }

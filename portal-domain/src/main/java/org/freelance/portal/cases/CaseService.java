@@ -173,8 +173,7 @@ public class CaseService {
     public List<CaseSummary> mine() {
         access.requireMember();
         Map<Long, MemberSummary> directory = directory();
-        return cases.findAllByFreelancerIdOrderByUpdatedAtDesc(currentUser.requireId()).stream()
-                .map(c -> summary(c, directory)).toList();
+        return summaries(cases.findAllByFreelancerIdOrderByUpdatedAtDesc(currentUser.requireId()), directory());
     }
 
     // --- queue and taking (experts and mediators) ----------------------------------------------
@@ -258,8 +257,7 @@ public class CaseService {
         access.requireMember();
         Set<Long> ids = participants.findAllByUserId(currentUser.requireId()).stream()
                 .map(CaseParticipant::getCaseId).collect(Collectors.toSet());
-        Map<Long, MemberSummary> directory = directory();
-        return cases.findAllByIdInOrderByUpdatedAtDesc(ids).stream().map(c -> summary(c, directory)).toList();
+        return summaries(cases.findAllByIdInOrderByUpdatedAtDesc(ids), directory());
     }
 
     // --- lifecycle ----------------------------------------------------------------------------------
@@ -837,13 +835,17 @@ public class CaseService {
                 || participants.findByCaseIdAndUserId(dispute.getId(), me).isPresent();
     }
 
-    private CaseSummary summary(DisputeCase c, Map<Long, MemberSummary> directory) {
-        String lead = participants.findAllByCaseIdOrderByJoinedAtAsc(c.getId()).stream()
-                .filter(p -> p.getRole() == ParticipantRole.LEAD).map(p -> nameOf(directory, p.getUserId()))
-                .findFirst().orElse(null);
-        return new CaseSummary(c.getId(), c.reference(), c.getTitle(), c.getClientName(), c.getStatus(),
-                c.getProblemCategory(), c.getUrgency(), nameOf(directory, c.getFreelancerId()), lead,
-                c.isRiskAlerted(), c.getCreatedAt(), c.getUpdatedAt());
+    /** One query for the leads of all the listed cases, not one per case. */
+    private List<CaseSummary> summaries(List<DisputeCase> list, Map<Long, MemberSummary> directory) {
+        Map<Long, Long> leads = new HashMap<>();
+        if (!list.isEmpty()) {
+            participants.findAllByCaseIdInAndRole(list.stream().map(DisputeCase::getId).toList(), ParticipantRole.LEAD)
+                    .forEach(p -> leads.put(p.getCaseId(), p.getUserId()));
+        }
+        return list.stream().map(c -> new CaseSummary(c.getId(), c.reference(), c.getTitle(), c.getClientName(),
+                c.getStatus(), c.getProblemCategory(), c.getUrgency(), nameOf(directory, c.getFreelancerId()),
+                leads.containsKey(c.getId()) ? nameOf(directory, leads.get(c.getId())) : null, c.isRiskAlerted(),
+                c.getCreatedAt(), c.getUpdatedAt())).toList();
     }
 
     private static FileView fileView(CaseFile f) {

@@ -54,7 +54,12 @@ public class TestFixtures {
 
     /** A new local account with {@link #PASSWORD}, member of the community with these roles. */
     public AccountView member(CommunityView community, Role first, Role... more) {
-        AccountView person = person("m");
+        return member(community, "m", first, more);
+    }
+
+    /** Same, named "Person &lt;name&gt;" so a test's screens say who is who. */
+    public AccountView member(CommunityView community, String name, Role first, Role... more) {
+        AccountView person = person(name);
         asOperator(() -> {
             TenantScope.run(community.slug(), () -> communities.addMemberDirectly(person.id(), EnumSet.of(first, more)));
             return null;

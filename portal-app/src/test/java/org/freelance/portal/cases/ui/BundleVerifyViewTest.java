@@ -19,7 +19,6 @@ import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseViews.NewEntry;
 import org.freelance.portal.cases.EvidenceBundle;
 import org.freelance.portal.identity.ui.LoginView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,6 @@ class BundleVerifyViewTest extends ViewTestSupport {
 
     @Autowired
     CaseService cases;
-    @Autowired
-    CommunityService communities;
 
     @Test
     void an_intact_bundle_of_a_case_i_follow_is_intact_and_matches_the_journal_held_here() {
@@ -197,7 +194,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
     // --- helpers ----------------------------------------------------------------------------------
 
     private CaseScene scene() {
-        return new CaseScene(fixtures(), communities, cases);
+        return new CaseScene(fixtures(), cases);
     }
 
     private byte[] bundle(CaseScene scene, Long id) {

@@ -39,7 +39,6 @@ import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.NotificationView;
 import org.freelance.portal.review.ContractDocuments;
 import org.freelance.portal.shell.DomainNotFoundView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
@@ -58,8 +57,6 @@ class CaseDetailViewTest extends ViewTestSupport {
 
     @Autowired
     CaseService cases;
-    @Autowired
-    CommunityService communities;
     @Autowired
     NotificationService notifications;
 
@@ -701,7 +698,7 @@ class CaseDetailViewTest extends ViewTestSupport {
     // --- helpers ----------------------------------------------------------------------------------
 
     private CaseScene scene() {
-        return new CaseScene(fixtures(), communities, cases);
+        return new CaseScene(fixtures(), cases);
     }
 
     private String reference(CaseScene scene, Long id) {

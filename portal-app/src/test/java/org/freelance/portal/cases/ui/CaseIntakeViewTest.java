@@ -35,7 +35,6 @@ import org.freelance.portal.review.MissionContext;
 import org.freelance.portal.review.ReviewEnums.Pricing;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.shell.DomainNotFoundView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -45,8 +44,6 @@ class CaseIntakeViewTest extends ViewTestSupport {
 
     @Autowired
     CaseService cases;
-    @Autowired
-    CommunityService communities;
     @Autowired
     ReviewService reviews;
     @Autowired
@@ -448,7 +445,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
     // --- helpers ----------------------------------------------------------------------------------
 
     private CaseScene scene() {
-        return new CaseScene(fixtures(), communities, cases);
+        return new CaseScene(fixtures(), cases);
     }
 
     /**

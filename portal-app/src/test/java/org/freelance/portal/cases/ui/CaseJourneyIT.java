@@ -47,7 +47,7 @@ class CaseJourneyIT extends BrowserTestSupport {
 
     @Test
     void member_opens_a_case_expert_takes_it_writes_the_journal_and_the_exported_bundle_verifies_intact() {
-        CaseScene scene = new CaseScene(new TestFixtures(accounts, communities, jdbc), communities, cases);
+        CaseScene scene = new CaseScene(new TestFixtures(accounts, communities, jdbc), cases);
         String casesUrl = url("/" + scene.page(null));
         String title = "Factures impayées " + TestFixtures.unique();
         String caseUrl;

@@ -21,7 +21,6 @@ import org.freelance.portal.cases.CaseViews.NewEntry;
 import org.freelance.portal.cases.WeakSignal;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,6 @@ class CaseListViewTest extends ViewTestSupport {
 
     @Autowired
     CaseService cases;
-    @Autowired
-    CommunityService communities;
 
     @Test
     void member_sees_his_cases_newest_first_with_title_client_status_and_lead() {
@@ -236,7 +233,7 @@ class CaseListViewTest extends ViewTestSupport {
     // --- helpers ----------------------------------------------------------------------------------
 
     private CaseScene scene() {
-        return new CaseScene(fixtures(), communities, cases);
+        return new CaseScene(fixtures(), cases);
     }
 
     private List<String> headings(CaseListView page) {

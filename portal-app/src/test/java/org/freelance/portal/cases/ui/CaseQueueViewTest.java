@@ -26,7 +26,6 @@ import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.NotificationView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,6 @@ class CaseQueueViewTest extends ViewTestSupport {
 
     @Autowired
     CaseService cases;
-    @Autowired
-    CommunityService communities;
     @Autowired
     NotificationService notifications;
     @Autowired
@@ -264,7 +261,7 @@ class CaseQueueViewTest extends ViewTestSupport {
     // --- helpers ----------------------------------------------------------------------------------
 
     private CaseScene scene() {
-        return new CaseScene(fixtures(), communities, cases);
+        return new CaseScene(fixtures(), cases);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +20,6 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.freelance.portal.base.TenantScope;
 import org.freelance.portal.cases.CaseEnums.ProblemCategory;
 import org.freelance.portal.cases.CaseEnums.Urgency;
 import org.freelance.portal.cases.CaseEnums.VettingAnswer;
@@ -30,7 +28,6 @@ import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.review.ReviewEnums.Pricing;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.TestFixtures;
@@ -48,12 +45,10 @@ final class CaseScene {
     final AccountView expert;
     final AccountView mediator;
     private final TestFixtures fixtures;
-    private final CommunityService communities;
     private final CaseService cases;
 
-    CaseScene(TestFixtures fixtures, CommunityService communities, CaseService cases) {
+    CaseScene(TestFixtures fixtures, CaseService cases) {
         this.fixtures = fixtures;
-        this.communities = communities;
         this.cases = cases;
         community = fixtures.community("Cases");
         freelancer = person("freelance", Role.MEMBER);
@@ -63,12 +58,7 @@ final class CaseScene {
 
     /** Someone new in the community, named "Person &lt;name&gt;". */
     AccountView person(String name, Role first, Role... more) {
-        AccountView person = fixtures.person(name);
-        fixtures.asOperator(() -> {
-            TenantScope.run(community.slug(), () -> communities.addMemberDirectly(person.id(), EnumSet.of(first, more)));
-            return null;
-        });
-        return person;
+        return fixtures.member(community, name, first, more);
     }
 
     /** The route of a case page of this community: {@code page("new")} is {@code c/<slug>/cases/new}. */

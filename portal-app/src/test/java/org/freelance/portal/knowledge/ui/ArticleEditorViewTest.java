@@ -16,7 +16,6 @@ import org.freelance.portal.knowledge.KnowledgeViews.ArticleSummary;
 import org.freelance.portal.knowledge.pseudonym.PartyRole;
 import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.shell.DomainNotFoundView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,6 @@ class ArticleEditorViewTest extends ViewTestSupport {
 
     @Autowired
     KnowledgeService knowledge;
-    @Autowired
-    CommunityService communities;
 
     @Test
     void expert_writes_saves_and_submits_a_lesson_learned_with_its_parties() {
@@ -147,6 +144,6 @@ class ArticleEditorViewTest extends ViewTestSupport {
     }
 
     private KnowledgeScene scene() {
-        return new KnowledgeScene(fixtures(), communities, knowledge);
+        return new KnowledgeScene(fixtures(), knowledge);
     }
 }

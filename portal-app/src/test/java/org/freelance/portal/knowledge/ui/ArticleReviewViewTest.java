@@ -21,7 +21,6 @@ import org.freelance.portal.knowledge.KnowledgeService;
 import org.freelance.portal.knowledge.KnowledgeViews.ArticleSummary;
 import org.freelance.portal.knowledge.KnowledgeViews.PartyView;
 import org.freelance.portal.knowledge.KnowledgeViews.ReplacementView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +29,6 @@ class ArticleReviewViewTest extends ViewTestSupport {
 
     @Autowired
     KnowledgeService knowledge;
-    @Autowired
-    CommunityService communities;
 
     @Test
     void admin_sees_each_replacement_in_the_authors_text_and_the_preview_then_publishes_for_the_community() {
@@ -191,6 +188,6 @@ class ArticleReviewViewTest extends ViewTestSupport {
     }
 
     private KnowledgeScene scene() {
-        return new KnowledgeScene(fixtures(), communities, knowledge);
+        return new KnowledgeScene(fixtures(), knowledge);
     }
 }

@@ -31,8 +31,7 @@ class KnowledgeJourneyIT extends BrowserTestSupport {
 
     @Test
     void member_searches_and_reads_a_lesson_learned_and_the_admin_reviews_another() {
-        KnowledgeScene scene = new KnowledgeScene(new TestFixtures(accounts, communities, jdbc), communities,
-                knowledge);
+        KnowledgeScene scene = new KnowledgeScene(new TestFixtures(accounts, communities, jdbc), knowledge);
         Long published = scene.published(KnowledgeScene.payment());
         scene.published(KnowledgeScene.scope());
         Long inReview = scene.inReview(KnowledgeScene.payment());

@@ -1,10 +1,8 @@
 package org.freelance.portal.knowledge.ui;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.freelance.portal.base.TenantScope;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.knowledge.ArticleDraft;
 import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
@@ -14,7 +12,6 @@ import org.freelance.portal.knowledge.KnowledgeService;
 import org.freelance.portal.knowledge.pseudonym.KnownParty;
 import org.freelance.portal.knowledge.pseudonym.PartyRole;
 import org.freelance.portal.review.analysis.ClauseCategory;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.TestFixtures;
@@ -31,12 +28,10 @@ final class KnowledgeScene {
     final AccountView expert;
     final AccountView admin;
     private final TestFixtures fixtures;
-    private final CommunityService communities;
     private final KnowledgeService knowledge;
 
-    KnowledgeScene(TestFixtures fixtures, CommunityService communities, KnowledgeService knowledge) {
+    KnowledgeScene(TestFixtures fixtures, KnowledgeService knowledge) {
         this.fixtures = fixtures;
-        this.communities = communities;
         this.knowledge = knowledge;
         community = fixtures.community("Kb");
         member = person("member", Role.MEMBER);
@@ -44,13 +39,9 @@ final class KnowledgeScene {
         admin = person("admin", Role.ADMIN);
     }
 
+    /** Someone new in the community, named "Person &lt;name&gt;". */
     AccountView person(String name, Role first, Role... more) {
-        AccountView person = fixtures.person(name);
-        fixtures.asOperator(() -> {
-            TenantScope.run(community.slug(), () -> communities.addMemberDirectly(person.id(), EnumSet.of(first, more)));
-            return null;
-        });
-        return person;
+        return fixtures.member(community, name, first, more);
     }
 
     String page(Object page) {

@@ -19,7 +19,6 @@ import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
 import org.freelance.portal.knowledge.KnowledgeService;
 import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.shell.DomainNotFoundView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,6 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
 
     @Autowired
     KnowledgeService knowledge;
-    @Autowired
-    CommunityService communities;
     @Autowired
     org.freelance.portal.identity.AccountService accounts;
 
@@ -227,7 +224,7 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
     }
 
     private KnowledgeScene scene() {
-        return new KnowledgeScene(fixtures(), communities, knowledge);
+        return new KnowledgeScene(fixtures(), knowledge);
     }
 
     @SuppressWarnings("unused")

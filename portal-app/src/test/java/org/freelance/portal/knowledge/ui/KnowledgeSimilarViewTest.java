@@ -19,7 +19,6 @@ import org.freelance.portal.review.MissionContext;
 import org.freelance.portal.review.ReviewEnums.Pricing;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ui.ReviewDetailView;
-import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,6 @@ class KnowledgeSimilarViewTest extends ViewTestSupport {
 
     @Autowired
     KnowledgeService knowledge;
-    @Autowired
-    CommunityService communities;
     @Autowired
     CaseService cases;
     @Autowired
@@ -79,6 +76,6 @@ class KnowledgeSimilarViewTest extends ViewTestSupport {
     }
 
     private KnowledgeScene scene() {
-        return new KnowledgeScene(fixtures(), communities, knowledge);
+        return new KnowledgeScene(fixtures(), knowledge);
     }
 }
