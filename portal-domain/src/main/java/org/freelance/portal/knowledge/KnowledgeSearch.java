@@ -151,16 +151,45 @@ public class KnowledgeSearch {
                 .toList();
     }
 
-    /** One search over articles or catalogue entries (same fields), in the tenant of the given session. */
+    /**
+     * One search over articles or catalogue entries (same fields), in the tenant of the given session.
+     * Articles holding every word of the text are the result when there are at least a page of them;
+     * otherwise the search broadens to articles holding any of the words (and, for one or two words,
+     * words one typo away), ranked after those holding them all. At scale most queries stop at the
+     * first, narrower query, which keeps counting and faceting cheap; on a small knowledge base a
+     * natural question still finds the articles that answer most of it.
+     */
     static Page run(EntityManager entityManager, Class<?> type, boolean publishedOnly, Query query) {
         String text = query.text() == null ? "" : query.text().strip();
-        int limit = Math.max(1, Math.min(MAX_PAGE, query.limit()));
         SearchSession session = Search.session(entityManager);
-        AggregationKey<Map<ClauseCategory, Long>> categoryKey = AggregationKey.of("category");
-        AggregationKey<Map<Outcome, Long>> outcomeKey = AggregationKey.of("outcome");
-        AggregationKey<Map<Sector, Long>> sectorKey = AggregationKey.of("sector");
-        AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of("year");
-        SearchResult<List<?>> result = session.search(type)
+        if (text.isEmpty()) {
+            return page(execute(session, type, publishedOnly, query, text, false));
+        }
+        if (hasFilters(query)) {
+            // decided on the text alone, so that a facet's count is what choosing it shows
+            long allWords = session.search(type).where((f, root) -> {
+                root.add(publishedOnly ? f.match().field("status").matching(ArticleStatus.PUBLISHED) : f.matchAll());
+                root.add(allWords(f, text));
+            }).fetchTotalHitCount();
+            return page(execute(session, type, publishedOnly, query, text, allWords < BROADEN_BELOW));
+        }
+        SearchResult<List<?>> result = execute(session, type, publishedOnly, query, text, false);
+        return page(result.total().hitCount() < BROADEN_BELOW
+                ? execute(session, type, publishedOnly, query, text, true) : result);
+    }
+
+    /** Fewer articles than this holding every word: the search broadens to any word. */
+    static final int BROADEN_BELOW = 10;
+
+    private static final AggregationKey<Map<ClauseCategory, Long>> CATEGORY_FACET = AggregationKey.of("category");
+    private static final AggregationKey<Map<Outcome, Long>> OUTCOME_FACET = AggregationKey.of("outcome");
+    private static final AggregationKey<Map<Sector, Long>> SECTOR_FACET = AggregationKey.of("sector");
+    private static final AggregationKey<Map<Integer, Long>> YEAR_FACET = AggregationKey.of("year");
+
+    private static SearchResult<List<?>> execute(SearchSession session, Class<?> type, boolean publishedOnly,
+            Query query, String text, boolean broad) {
+        int limit = Math.max(1, Math.min(MAX_PAGE, query.limit()));
+        return session.search(type)
                 // everything a hit shows is projected from the index: no article is loaded from the database
                 .select(f -> f.composite(f.id(Long.class), f.score(), f.highlight(HIGHLIGHTED[0]),
                         f.highlight(HIGHLIGHTED[1]), f.highlight(HIGHLIGHTED[2]), f.highlight(HIGHLIGHTED[3]),
@@ -174,7 +203,9 @@ public class KnowledgeSearch {
                     } else {
                         root.add(f.matchAll());
                     }
-                    if (!text.isEmpty()) {
+                    if (!text.isEmpty() && !broad) {
+                        root.add(allWords(f, text));
+                    } else if (!text.isEmpty()) {
                         // every word found ranks first; a natural question still finds articles that
                         // answer most of it (all-words only was measured to lose on longer questions)
                         var anyText = f.or();
@@ -215,12 +246,27 @@ public class KnowledgeSearch {
                 .highlighter(f -> f.plain().tag("<mark>", "</mark>")
                         .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
                         .fragmentSize(160).numberOfFragments(2))
-                .aggregation(categoryKey, f -> f.terms().field("category", ClauseCategory.class).maxTermCount(30))
-                .aggregation(outcomeKey, f -> f.terms().field("outcome", Outcome.class))
-                .aggregation(sectorKey, f -> f.terms().field("sector", Sector.class))
-                .aggregation(yearKey, f -> f.terms().field("year", Integer.class).maxTermCount(30))
+                .aggregation(CATEGORY_FACET, f -> f.terms().field("category", ClauseCategory.class).maxTermCount(30))
+                .aggregation(OUTCOME_FACET, f -> f.terms().field("outcome", Outcome.class))
+                .aggregation(SECTOR_FACET, f -> f.terms().field("sector", Sector.class))
+                .aggregation(YEAR_FACET, f -> f.terms().field("year", Integer.class).maxTermCount(30))
                 .fetch(Math.max(0, query.offset()), limit);
+    }
 
+    /** Articles holding every word of the text, in the French or in the English analysis. */
+    private static org.hibernate.search.engine.search.predicate.SearchPredicate allWords(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String text) {
+        return f.or(f.simpleQueryString().fields(fields("")).matching(text).defaultOperator(BooleanOperator.AND),
+                f.simpleQueryString().fields(fields("_en")).matching(text).defaultOperator(BooleanOperator.AND))
+                .toPredicate();
+    }
+
+    private static boolean hasFilters(Query query) {
+        return (query.categories() != null && !query.categories().isEmpty()) || query.outcome() != null
+                || query.sector() != null || query.year() != null;
+    }
+
+    private static Page page(SearchResult<List<?>> result) {
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             List<String> snippets = new ArrayList<>();
@@ -241,9 +287,9 @@ public class KnowledgeSearch {
                     categories == null ? Set.of() : Set.copyOf(categories), (Outcome) row.get(9), (Sector) row.get(10),
                     (Integer) row.get(11), (java.time.Instant) row.get(12), (Float) row.get(1)));
         }
-        return new Page(result.total().hitCount(), hits, sorted(result.aggregation(categoryKey)),
-                sorted(result.aggregation(outcomeKey)), sorted(result.aggregation(sectorKey)),
-                new LinkedHashMap<>(result.aggregation(yearKey)));
+        return new Page(result.total().hitCount(), hits, sorted(result.aggregation(CATEGORY_FACET)),
+                sorted(result.aggregation(OUTCOME_FACET)), sorted(result.aggregation(SECTOR_FACET)),
+                new LinkedHashMap<>(result.aggregation(YEAR_FACET)));
     }
 
     private static boolean typoTolerant(String text) {

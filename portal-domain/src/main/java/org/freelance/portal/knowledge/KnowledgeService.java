@@ -389,10 +389,24 @@ public class KnowledgeService {
         });
     }
 
+    /** Earliest and latest year a lesson learned may be about, and its longest duration in months. */
+    public static final int FIRST_YEAR = 1990;
+    public static final int LAST_YEAR = 2100;
+    public static final int MAX_MONTHS = 600;
+
+    /**
+     * Lengths are cut to what the columns hold; a year or a duration out of range is refused
+     * ({@code error.kb.year}, {@code error.kb.duration}) rather than dropped, so nothing typed is lost.
+     */
     static ArticleDraft clean(ArticleDraft d) {
-        Integer year = d.year() != null && (d.year() < 1990 || d.year() > 2100) ? null : d.year();
-        Integer months = d.durationMonths() != null && (d.durationMonths() < 0 || d.durationMonths() > 600) ? null
-                : d.durationMonths();
+        Integer year = d.year();
+        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+            throw new PortalException("error.kb.year", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+        }
+        Integer months = d.durationMonths();
+        if (months != null && (months < 0 || months > MAX_MONTHS)) {
+            throw new PortalException("error.kb.duration", String.valueOf(MAX_MONTHS));
+        }
         List<KnownParty> known = d.parties().stream()
                 .filter(p -> p != null && !Texts.isBlank(p.name()))
                 .map(p -> new KnownParty(p.role() == null ? PartyRole.OTHER : p.role(), Texts.limit(p.name(), 200),

@@ -109,12 +109,20 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         sector.setItemLabelGenerator(s -> s == null ? "" : KnowledgeLabels.sector(this, s));
         year.setId("kb-year");
         year.setLabel(getTranslation("kb.field.year"));
-        year.setMin(1990);
-        year.setMax(2100);
+        year.setMin(KnowledgeService.FIRST_YEAR);
+        year.setMax(KnowledgeService.LAST_YEAR);
+        String yearRange = getTranslation("error.kb.year", String.valueOf(KnowledgeService.FIRST_YEAR),
+                String.valueOf(KnowledgeService.LAST_YEAR));
+        year.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("kb.field.year.bad"))
+                .setMinErrorMessage(yearRange).setMaxErrorMessage(yearRange));
         duration.setId("kb-duration");
         duration.setLabel(getTranslation("kb.field.duration"));
         duration.setMin(0);
-        duration.setMax(600);
+        duration.setMax(KnowledgeService.MAX_MONTHS);
+        String monthRange = getTranslation("error.kb.duration", String.valueOf(KnowledgeService.MAX_MONTHS));
+        duration.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("kb.field.duration.bad"))
+                .setMinErrorMessage(monthRange).setMaxErrorMessage(monthRange));
         partyList.setId("kb-parties");
         partyList.setPadding(false);
         save.setText(getTranslation("kb.save"));
@@ -262,9 +270,33 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** Shows a refusal next to the field it is about, or as a notification; what was typed stays. */
+    private void show(PortalException failure) {
+        HasValidation field = switch (failure.messageKey()) {
+            case "error.kb.title" -> title;
+            case "error.kb.what-happened" -> whatHappened;
+            case "error.kb.next-time" -> nextTime;
+            case "error.kb.year" -> year;
+            case "error.kb.duration" -> duration;
+            default -> null;
+        };
+        if (field == null) {
+            Notifications.error(UserMessages.of(failure));
+        } else {
+            field.setErrorMessage(UserMessages.of(failure));
+            field.setInvalid(true);
+            ((com.vaadin.flow.component.Focusable<?>) field).focus();
+        }
+    }
+
     /** Saves the draft (creating it on the first save); false when refused, with the reason shown. */
     boolean save() {
         clearErrors();
+        if (year.isInvalid() || duration.isInvalid()) {
+            // a year or a duration that is not a number in range: its field already says why
+            Notifications.error(getTranslation("kb.fix-fields"));
+            return false;
+        }
         try {
             if (articleId == null) {
                 articleId = knowledge.create(draft());
@@ -276,7 +308,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             Notifications.success(getTranslation("kb.saved"));
             return true;
         } catch (PortalException failure) {
-            Notifications.error(UserMessages.of(failure));
+            show(failure);
             return false;
         }
     }
@@ -290,18 +322,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             Notifications.success(getTranslation("kb.submitted"));
             UI.getCurrent().navigate(CommunityContext.path(slug, KnowledgeSearchView.PAGE + "/mine"));
         } catch (PortalException failure) {
-            HasValidation field = switch (failure.messageKey()) {
-                case "error.kb.title" -> title;
-                case "error.kb.what-happened" -> whatHappened;
-                case "error.kb.next-time" -> nextTime;
-                default -> null;
-            };
-            if (field == null) {
-                Notifications.error(UserMessages.of(failure));
-            } else {
-                field.setErrorMessage(UserMessages.of(failure));
-                field.setInvalid(true);
-            }
+            show(failure);
         }
     }
 

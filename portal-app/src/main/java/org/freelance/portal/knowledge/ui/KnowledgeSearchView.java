@@ -159,7 +159,101 @@ public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterOb
         slug = CommunityContext.current().orElseThrow().slug();
         getChildren().filter(c -> "kb-heading".equals(c.getId().orElse(null))).toList().forEach(this::remove);
         addComponentAsFirst(heading());
-        runFromStart();
+        restore(event.getLocation().getQueryParameters().getParameters());
+        run();
+    }
+
+    /**
+     * The search as the address keeps it ({@code ?q=…&cat=…&outcome=…&sector=…&year=…&sort=…&from=…
+     * &scope=shared}), so a search can be bookmarked, shared, and found again with the back button.
+     * Values the portal does not know are ignored.
+     */
+    private void restore(Map<String, List<String>> params) {
+        updating = true;
+        try {
+            query.setValue(first(params, "q", ""));
+            scope.setValue("shared".equals(first(params, "scope", "")) ? Scope.SHARED : Scope.COMMUNITY);
+            sort.setValue(parse(Sort.class, first(params, "sort", null), Sort.RELEVANCE));
+            Set<ClauseCategory> chosen = new LinkedHashSet<>();
+            params.getOrDefault("cat", List.of()).forEach(c -> {
+                ClauseCategory category = parse(ClauseCategory.class, c, null);
+                if (category != null) {
+                    chosen.add(category);
+                }
+            });
+            categories.setItems(chosen);
+            categories.setValue(chosen);
+            Outcome o = parse(Outcome.class, first(params, "outcome", null), null);
+            outcome.setItems(o == null ? List.of() : List.of(o));
+            outcome.setValue(o);
+            Sector s = parse(Sector.class, first(params, "sector", null), null);
+            sector.setItems(s == null ? List.of() : List.of(s));
+            sector.setValue(s);
+            Integer y = number(first(params, "year", null));
+            year.setItems(y == null ? List.of() : List.of(y));
+            year.setValue(y);
+            Integer from = number(first(params, "from", null));
+            offset = from == null || from < 0 ? 0 : from - from % PAGE_SIZE;
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String first(Map<String, List<String>> params, String name, String fallback) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? fallback : values.getFirst();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        return fallback;
+    }
+
+    private static Integer number(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Writes the search into the address without adding a history entry per keystroke. */
+    private void remember() {
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+        if (!query.getValue().isBlank()) {
+            params.put("q", List.of(query.getValue().strip()));
+        }
+        if (scope.getValue() == Scope.SHARED) {
+            params.put("scope", List.of("shared"));
+        }
+        if (!categories.getValue().isEmpty()) {
+            params.put("cat", EnumSet.copyOf(categories.getValue()).stream().map(Enum::name).toList());
+        }
+        if (outcome.getValue() != null) {
+            params.put("outcome", List.of(outcome.getValue().name()));
+        }
+        if (sector.getValue() != null) {
+            params.put("sector", List.of(sector.getValue().name()));
+        }
+        if (year.getValue() != null) {
+            params.put("year", List.of(String.valueOf(year.getValue())));
+        }
+        if (sort.getValue() != null && sort.getValue() != Sort.RELEVANCE) {
+            params.put("sort", List.of(sort.getValue().name()));
+        }
+        if (offset > 0) {
+            params.put("from", List.of(String.valueOf(offset)));
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location(CommunityContext.path(slug, PAGE),
+                        new com.vaadin.flow.router.QueryParameters(params)));
     }
 
     private Component heading() {
@@ -219,8 +313,15 @@ public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterOb
         Query q = new Query(query.getValue(), categories.getValue(), outcome.getValue(), sector.getValue(),
                 year.getValue(), sort.getValue(), offset, PAGE_SIZE);
         page = scope.getValue() == Scope.SHARED ? search.searchShared(q) : search.search(q);
+        if (offset > 0 && offset >= page.total()) {
+            // a remembered page past the end (the knowledge base changed since): back to the first
+            offset = 0;
+            run();
+            return;
+        }
         showFacets();
         showResults();
+        remember();
     }
 
     private boolean filtered() {
