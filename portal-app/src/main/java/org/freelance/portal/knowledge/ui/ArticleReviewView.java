@@ -163,7 +163,6 @@ public class ArticleReviewView extends VerticalLayout implements BeforeEnterObse
         section.setPadding(false);
         section.setId("kb-field-" + f.field().name());
         section.add(new H3(getTranslation("kb.field." + f.field().name())));
-        section.add(new H4(getTranslation("kb.review.original")));
         Paragraph original = new Paragraph();
         original.setId("kb-original-" + f.field().name());
         original.getStyle().set("white-space", "pre-line");
@@ -189,7 +188,8 @@ public class ArticleReviewView extends VerticalLayout implements BeforeEnterObse
         if (at < text.length()) {
             original.add(new Text(text.substring(at)));
         }
-        section.add(original, new H4(getTranslation("kb.review.replacements")));
+        section.add(sideBySide(original, f));
+        section.add(new H4(getTranslation("kb.review.replacements")));
         if (f.replacements().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("kb.review.none"));
             none.addClassName("portal-muted");
@@ -209,13 +209,24 @@ public class ArticleReviewView extends VerticalLayout implements BeforeEnterObse
             });
             section.add(keep);
         }
-        section.add(new H4(getTranslation("kb.review.preview")));
+        return section;
+    }
+
+    /** The author's text with its replacements marked, and beside it (below on a narrow screen) the published text. */
+    private Component sideBySide(Paragraph original, FieldReview f) {
         Paragraph preview = new Paragraph(f.preview());
         preview.setId("kb-preview-" + f.field().name());
         preview.getStyle().set("white-space", "pre-line");
         preview.addClassName("portal-card");
-        section.add(preview);
-        return section;
+        Div left = new Div(new H4(getTranslation("kb.review.original")), original);
+        Div right = new Div(new H4(getTranslation("kb.review.preview")), preview);
+        left.getStyle().set("flex", "1 1 24rem").set("min-width", "0");
+        right.getStyle().set("flex", "1 1 24rem").set("min-width", "0");
+        com.vaadin.flow.component.orderedlayout.FlexLayout row =
+                new com.vaadin.flow.component.orderedlayout.FlexLayout(left, right);
+        row.setWidthFull();
+        row.getStyle().set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
+        return row;
     }
 
     void toggle(Long replacementId, boolean keep) {

@@ -75,8 +75,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show() {
         removeAll();
-        Anchor back = new Anchor(CommunityContext.path(slug, KnowledgeSearchView.PAGE),
-                getTranslation("kb.article.back"));
+        Anchor back = new Anchor(KnowledgeSearchView.lastSearch(slug), getTranslation("kb.article.back"));
         back.setId("kb-back");
         H2 title = new H2(article.title() == null ? getTranslation("kb.untitled") : article.title());
         title.setId("kb-article-title");

@@ -251,10 +251,20 @@ public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterOb
         if (offset > 0) {
             params.put("from", List.of(String.valueOf(offset)));
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location(CommunityContext.path(slug, PAGE),
-                        new com.vaadin.flow.router.QueryParameters(params)));
+        com.vaadin.flow.router.Location location = new com.vaadin.flow.router.Location(
+                CommunityContext.path(slug, PAGE), new com.vaadin.flow.router.QueryParameters(params));
+        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(LAST_SEARCH + slug,
+                location.getPathWithQueryParameters());
     }
+
+    /** The address of the member's last search in this community (an article's "back to the search" link). */
+    static String lastSearch(String slug) {
+        Object last = com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(LAST_SEARCH + slug);
+        return last instanceof String address ? address : CommunityContext.path(slug, PAGE);
+    }
+
+    private static final String LAST_SEARCH = "portal.kb.last-search.";
 
     private Component heading() {
         HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("kb.title")));

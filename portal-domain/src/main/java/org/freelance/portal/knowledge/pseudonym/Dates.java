@@ -60,6 +60,27 @@ final class Dates {
         return year == null ? name : name + " " + year;
     }
 
+    /**
+     * What replaces the three characters before a full date once only its month is left, or null to
+     * keep them: "le 12 mars" becomes "en mars" (but "depuis le 12 mars" becomes "depuis mars"), "du
+     * 12 mars" becomes "de mars", "jusqu'au 12 mars" becomes "jusqu'en mars", "on March 12" becomes
+     * "in March".
+     *
+     * @param before the three characters before the date
+     * @param earlier a few characters before those
+     */
+    static String preposition(String before, String earlier) {
+        String b = before.toLowerCase(Locale.ROOT);
+        String e = earlier.toLowerCase(Locale.ROOT);
+        return switch (b) {
+            case "le " -> e.matches(".*\\b(depuis|dès|des|avant|après|apres|vers|pour) $") ? "" : "en ";
+            case "du " -> "de ";
+            case "au " -> e.endsWith("jusqu'") || e.endsWith("jusqu’") ? "en " : null;
+            case "on " -> "in ";
+            default -> null;
+        };
+    }
+
     private static boolean validDay(String day) {
         int d = Integer.parseInt(day);
         return d >= 1 && d <= 31;

@@ -330,14 +330,18 @@ public final class Pseudonymiser {
                 if (replacement == null) {
                     return;
                 }
-                // "le 12 mars" becomes "en mars", "on March 12" becomes "in March"
                 int start = m.start();
                 String before = text.substring(Math.max(0, start - 3), start);
-                if (before.equalsIgnoreCase("le ") || before.equalsIgnoreCase("on ")) {
+                String preposition = Dates.preposition(before, text.substring(Math.max(0, start - 12),
+                        Math.max(0, start - 3)));
+                if ("de ".equals(preposition) && "aeiouyâéè".indexOf(Character.toLowerCase(replacement.charAt(0))) >= 0) {
+                    preposition = "d'";
+                }
+                if (preposition != null) {
                     boolean capital = Character.isUpperCase(before.charAt(0));
-                    String preposition = before.toLowerCase(Locale.ROOT).startsWith("l") ? "en " : "in ";
-                    replacement = (capital ? Character.toUpperCase(preposition.charAt(0)) + preposition.substring(1)
-                            : preposition) + replacement;
+                    replacement = (capital && !preposition.isEmpty()
+                            ? Character.toUpperCase(preposition.charAt(0)) + preposition.substring(1) : preposition)
+                            + replacement;
                     start -= 3;
                 }
                 out.add(new Candidate(start, m.end(), EntityKind.DATE, 6, replacement));

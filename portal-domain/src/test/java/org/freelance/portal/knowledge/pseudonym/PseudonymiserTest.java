@@ -43,6 +43,16 @@ class PseudonymiserTest {
     }
 
     @Test
+    void a_date_reduced_to_its_month_keeps_the_sentence_grammatical() {
+        assertThat(run("Le 12 mars 2025, le client a signé. La recette du 3 avril 2025 a échoué.")).isEqualTo(
+                "En mars 2025, le client a signé. La recette d'avril 2025 a échoué.");
+        assertThat(run("Relances depuis le 12 mars 2025, sans réponse jusqu'au 30/06/2025."))
+                .isEqualTo("Relances depuis mars 2025, sans réponse jusqu'en juin 2025.");
+        assertThat(run("Signed on 12 March 2025, unpaid on April 3, 2025."))
+                .isEqualTo("Signed in March 2025, unpaid in April 2025.");
+    }
+
+    @Test
     void other_names_are_found_by_titles_first_names_and_legal_forms() {
         String out = run("Hier, M. Durand et Mme Sophie Lambert (DSI de Gamma Industries SARL) ont reçu "
                 + "Jean-Pierre Moreau. Paul Roux travaille chez Delta Solutions. Durand a signé. "
