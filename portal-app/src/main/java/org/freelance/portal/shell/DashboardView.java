@@ -15,13 +15,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.freelance.portal.base.ui.Formats;
-import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.QueueFilter;
 import org.freelance.portal.cases.ui.CaseListView;
+import org.freelance.portal.identity.AccountService;
+import org.freelance.portal.knowledge.KnowledgeSearch;
+import org.freelance.portal.knowledge.KnowledgeService;
+import org.freelance.portal.knowledge.ui.KnowledgeSearchView;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ReviewViews.RequestSummary;
 import org.freelance.portal.review.ui.ReviewListView;
@@ -52,10 +56,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final AccountService accounts;
     private final ReviewService reviews;
     private final CaseService cases;
+    private final KnowledgeSearch knowledgeSearch;
+    private final KnowledgeService knowledge;
     private String title = "";
 
     public DashboardView(CommunityService communities, MemberService members, InvitationService invitations,
-            AuditService audit, AccountService accounts, ReviewService reviews, CaseService cases) {
+            AuditService audit, AccountService accounts, ReviewService reviews, CaseService cases,
+            KnowledgeSearch knowledgeSearch, KnowledgeService knowledge) {
         this.communities = communities;
         this.members = members;
         this.invitations = invitations;
@@ -63,6 +70,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.accounts = accounts;
         this.reviews = reviews;
         this.cases = cases;
+        this.knowledgeSearch = knowledgeSearch;
+        this.knowledge = knowledge;
         addClassName("portal-page");
         setId("dashboard");
     }
@@ -108,7 +117,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                     CommunityContext.path(slug, CaseListView.PAGE + "/queue"))).toList(),
                     "dashboard.mediator.queue.empty", null));
         }
+        // every member: the newest lessons learned of the community
+        panels.add(listPanel("dashboard.knowledge", knowledgeSearch.search(new KnowledgeSearch.Query(null, Set.of(),
+                        null, null, null, KnowledgeSearch.Sort.NEWEST, 0, 5)).hits().stream()
+                .map(h -> new Line(h.title() == null ? getTranslation("kb.untitled") : h.title(),
+                        CommunityContext.path(slug, KnowledgeSearchView.PAGE + "/" + h.id()))).toList(),
+                "dashboard.knowledge.empty", new Anchor(CommunityContext.path(slug, KnowledgeSearchView.PAGE),
+                        getTranslation("dashboard.knowledge.link"))));
         if (me.roles().contains(Role.ADMIN)) {
+            panels.add(listPanel("dashboard.admin.knowledge", knowledge.reviewQueue().stream()
+                    .map(a -> new Line((a.title() == null || a.title().isBlank() ? getTranslation("kb.untitled")
+                            : a.title()) + " · " + a.authorName(),
+                            CommunityContext.path(slug, KnowledgeSearchView.PAGE + "/review/" + a.id()))).toList(),
+                    "dashboard.admin.knowledge.empty", null));
             panels.add(adminMembersPanel(community.slug()), adminAuditPanel(community.slug()));
         }
         add(panels);

@@ -6,8 +6,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
+import org.freelance.portal.knowledge.ArticleDraft;
+import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
+import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
+import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.knowledge.KnowledgeService;
+import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.InvitationService;
@@ -22,6 +29,8 @@ class DashboardViewTest extends ViewTestSupport {
     CommunityService communities;
     @Autowired
     InvitationService invitations;
+    @Autowired
+    KnowledgeService knowledge;
 
     @Test
     void member_sees_greeting_role_description_and_member_panels_in_french() {
@@ -32,7 +41,8 @@ class DashboardViewTest extends ViewTestSupport {
         assertThat(textOf(dashboard)).contains("Bonjour Alice Martin",
                 "Vous êtes dans la communauté « Collectif Démo » avec le rôle : Membre (freelance).",
                 "Un collectif d'experts indépendants");
-        assertThat(panelTitles(dashboard)).containsExactly("Mes demandes de deuxième avis", "Mes dossiers");
+        assertThat(panelTitles(dashboard)).containsExactly("Mes demandes de deuxième avis", "Mes dossiers",
+                "Derniers retours d’expérience");
         assertThat(dashboard.getPageTitle()).isEqualTo("Collectif Démo · Portail Freelance Entraide");
     }
 
@@ -58,7 +68,8 @@ class DashboardViewTest extends ViewTestSupport {
 
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
-        assertThat(panelTitles(dashboard)).containsExactly("Contrats à relire", "Dossiers en attente d’un référent");
+        assertThat(panelTitles(dashboard)).containsExactly("Contrats à relire", "Dossiers en attente d’un référent",
+                "Derniers retours d’expérience");
         assertThat(textOf(dashboard)).contains("avec le rôle : Expert.",
                 "Aucune demande de relecture en attente pour vous.");
     }
@@ -70,7 +81,8 @@ class DashboardViewTest extends ViewTestSupport {
 
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
-        assertThat(panelTitles(dashboard)).containsExactly("Dossiers en attente d’un référent");
+        assertThat(panelTitles(dashboard)).containsExactly("Dossiers en attente d’un référent",
+                "Derniers retours d’expérience");
         assertThat(textOf(dashboard)).contains("la médiation avant le contentieux commence ici");
     }
 
@@ -85,7 +97,8 @@ class DashboardViewTest extends ViewTestSupport {
 
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
-        assertThat(panelTitles(dashboard)).containsExactly("Membres de la communauté", "Activité récente");
+        assertThat(panelTitles(dashboard)).containsExactly("Derniers retours d’expérience",
+                "Retours d’expérience à relire", "Membres de la communauté", "Activité récente");
         assertThat(textOf(dashboard)).contains("2 membre(s), 1 invitation(s) en attente", "Membre invité",
                 "Communauté créée");
         assertThat($(Anchor.class, dashboard).all()).extracting(Anchor::getHref)
@@ -100,9 +113,63 @@ class DashboardViewTest extends ViewTestSupport {
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
         assertThat(panelTitles(dashboard)).containsExactly("Mes demandes de deuxième avis", "Mes dossiers",
-                "Contrats à relire", "Dossiers en attente d’un référent", "Membres de la communauté",
-                "Activité récente");
+                "Contrats à relire", "Dossiers en attente d’un référent", "Derniers retours d’expérience",
+                "Retours d’expérience à relire", "Membres de la communauté", "Activité récente");
         assertThat(textOf(dashboard)).contains("avec le rôle : Membre (freelance), Expert, Administrateur.");
+    }
+
+    @Test
+    void members_see_the_newest_lessons_learned_and_admins_those_waiting_for_review() {
+        CommunityView community = newCommunity("Dash");
+        AccountView expert = newMember(community, Role.EXPERT);
+        AccountView admin = newMember(community, Role.ADMIN);
+        AccountView member = newMember(community, Role.MEMBER);
+        Long published = as(expert, community, () -> knowledge.create(lesson("Acompte oublié, mission impayée")));
+        as(expert, community, () -> {
+            knowledge.submit(published);
+            return null;
+        });
+        as(admin, community, () -> {
+            knowledge.publish(published, Scope.COMMUNITY);
+            return null;
+        });
+        Long waiting = as(expert, community, () -> knowledge.create(lesson("Périmètre qui dérive")));
+        as(expert, community, () -> {
+            knowledge.submit(waiting);
+            return null;
+        });
+
+        signInAs(member);
+        DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
+        assertThat($(Anchor.class, dashboard).all()).extracting(Anchor::getText, Anchor::getHref).contains(
+                org.assertj.core.groups.Tuple.tuple("Acompte oublié, mission impayée",
+                        "c/" + community.slug() + "/knowledge/" + published),
+                org.assertj.core.groups.Tuple.tuple("Chercher dans la base de connaissances",
+                        "c/" + community.slug() + "/knowledge"));
+        assertThat(textOf(dashboard)).doesNotContain("Périmètre qui dérive");
+
+        signInAs(admin);
+        dashboard = open("c/" + community.slug(), DashboardView.class);
+        assertThat($(Anchor.class, dashboard).all()).extracting(Anchor::getHref)
+                .contains("c/" + community.slug() + "/knowledge/review/" + waiting);
+        assertThat(textOf(dashboard)).contains("Périmètre qui dérive · Person");
+    }
+
+    @Test
+    void a_community_without_lessons_learned_says_what_they_will_be() {
+        CommunityView community = newCommunity("Dash");
+        signInAs(newMember(community, Role.MEMBER, Role.ADMIN));
+
+        DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
+
+        assertThat(textOf(dashboard)).contains("Aucun retour d’expérience publié pour l’instant",
+                "Aucun retour d’expérience n’attend votre relecture.");
+    }
+
+    private static ArticleDraft lesson(String title) {
+        return new ArticleDraft(title, null, "Le client a cessé de payer après la recette.", null,
+                "Exiger un acompte", Set.of(ClauseCategory.DEPOSIT), Outcome.AGREEMENT, 3, Sector.IT_SERVICES, 2025,
+                List.of());
     }
 
     @Test
