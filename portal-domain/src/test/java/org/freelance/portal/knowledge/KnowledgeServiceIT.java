@@ -178,6 +178,57 @@ public class KnowledgeServiceIT {
                         ModerationAction.SUBMITTED, ModerationAction.PUBLISHED, ModerationAction.RETIRED);
     }
 
+    /** The draft with another year and duration, and the title saying so. */
+    static ArticleDraft dated(String title, Integer year, Integer months) {
+        ArticleDraft d = draft();
+        return new ArticleDraft(title, d.context(), d.whatHappened(), d.whatWorked(), d.nextTime(), d.categories(),
+                d.outcome(), months, d.sector(), year, d.parties());
+    }
+
+    @Test
+    void a_year_or_a_duration_out_of_range_is_refused_on_create_and_no_draft_is_stored() {
+        assertThatThrownBy(() -> fixtures.as(eric, community, () -> knowledge.create(dated("Avant", 1989, 6))))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("error.kb.year"))
+                .satisfies(e -> assertThat(((PortalException) e).arguments()).containsExactly("1990", "2100"));
+        assertThatThrownBy(() -> fixtures.as(eric, community, () -> knowledge.create(dated("Après", 2101, 6))))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("error.kb.year"));
+        assertThatThrownBy(() -> fixtures.as(eric, community, () -> knowledge.create(dated("Négative", 2025, -1))))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("error.kb.duration"))
+                .satisfies(e -> assertThat(((PortalException) e).arguments()).containsExactly("600"));
+        assertThatThrownBy(() -> fixtures.as(eric, community, () -> knowledge.create(dated("Trop longue", 2025, 601))))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("error.kb.duration"));
+        assertThat(fixtures.as(eric, community, () -> knowledge.mine())).isEmpty();
+    }
+
+    @Test
+    void a_year_or_a_duration_out_of_range_is_refused_on_save_and_the_draft_keeps_what_it_had() {
+        Long id = fixtures.as(eric, community, () -> knowledge.create(draft()));
+        for (ArticleDraft refused : List.of(dated("Modifié", 1989, 6), dated("Modifié", 2101, 6),
+                dated("Modifié", 2025, -1), dated("Modifié", 2025, 601))) {
+            assertThatThrownBy(() -> fixtures.as(eric, community, () -> knowledge.save(id, refused)))
+                    .satisfies(e -> assertThat(key(e)).isEqualTo(refused.year() == 2025 ? "error.kb.duration"
+                            : "error.kb.year"));
+            ArticleDraft stored = fixtures.as(eric, community, () -> knowledge.review(id)).draft();
+            assertThat(stored.title()).isEqualTo("Trois factures impayées chez Alpha Conseil");
+            assertThat(stored.year()).isEqualTo(2025);
+            assertThat(stored.durationMonths()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void the_first_and_last_years_and_durations_of_zero_and_fifty_years_are_accepted() {
+        Long id = fixtures.as(eric, community, () -> knowledge.create(dated("Bornes basses", 1990, 0)));
+        ArticleDraft low = fixtures.as(eric, community, () -> knowledge.review(id)).draft();
+        assertThat(low.year()).isEqualTo(1990);
+        assertThat(low.durationMonths()).isZero();
+
+        fixtures.as(eric, community, () -> knowledge.save(id, dated("Bornes hautes", 2100, 600)));
+        ArticleDraft high = fixtures.as(eric, community, () -> knowledge.review(id)).draft();
+        assertThat(high.year()).isEqualTo(2100);
+        assertThat(high.durationMonths()).isEqualTo(600);
+        assertThat(high.title()).isEqualTo("Bornes hautes");
+    }
+
     @Test
     void the_authors_text_stays_with_the_author_and_the_admins_and_nothing_crosses_communities() {
         Long id = fixtures.as(eric, community, () -> knowledge.create(draft()));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberFieldTester;
 import java.util.Set;
 import org.freelance.portal.knowledge.ArticleDraft;
 import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
@@ -76,6 +78,75 @@ class ArticleEditorViewTest extends ViewTestSupport {
         assertThat(grid.getCellText(0, 0)).isEqualTo("Acompte oublié");
         assertThat(grid.getCellText(0, 1)).isEqualTo("En relecture");
         assertThat(notificationTexts()).contains("Retour d’expérience envoyé en relecture.");
+    }
+
+    @Test
+    void a_year_out_of_range_is_refused_at_its_field_and_nothing_typed_is_lost() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
+        test(page.title).setValue("Acompte oublié");
+        test(page.whatHappened).setValue("Le client a refusé de payer l'acompte.");
+        type(page.year, 3000);
+        // the field's own validation (its max) already says so, before any save
+        assertThat(errorOf(page.year)).isEqualTo("L’année doit être comprise entre 1990 et 2100.");
+
+        test(page.save).click();
+        assertThat(page.articleId).isNull();
+        assertThat(scene.as(scene.expert, () -> knowledge.mine())).isEmpty();
+        assertThat(errorOf(page.year)).isEqualTo("L’année doit être comprise entre 1990 et 2100.");
+        assertThat(notificationTexts()).contains("Corrigez les champs signalés avant d’enregistrer.");
+        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
+        assertThat(page.whatHappened.getValue()).isEqualTo("Le client a refusé de payer l'acompte.");
+        assertThat(page.year.getValue()).isEqualTo(3000);
+
+        test(page.year).setValue(2025);
+        assertThat(errorOf(page.year)).isNull();
+        test(page.save).click();
+        assertThat(page.articleId).isNotNull();
+        assertThat(notificationTexts()).contains("Brouillon enregistré.");
+        ArticleDraft stored = scene.as(scene.expert, () -> knowledge.review(page.articleId)).draft();
+        assertThat(stored.title()).isEqualTo("Acompte oublié");
+        assertThat(stored.year()).isEqualTo(2025);
+    }
+
+    @Test
+    void a_duration_out_of_range_is_refused_at_its_field_and_nothing_typed_is_lost() {
+        KnowledgeScene scene = scene();
+        Long id = scene.draft(KnowledgeScene.simple("Mission sans fin", "Le client prolongeait sans avenant."));
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("edit/" + id), ArticleEditorView.class);
+        test(page.title).setValue("Mission sans fin, renouvelée");
+        type(page.duration, 700);
+        assertThat(errorOf(page.duration)).isEqualTo("La durée se compte en mois, de 0 à 600.");
+
+        test(page.save).click();
+        assertThat(errorOf(page.duration)).isEqualTo("La durée se compte en mois, de 0 à 600.");
+        assertThat(notificationTexts()).contains("Corrigez les champs signalés avant d’enregistrer.");
+        assertThat(page.title.getValue()).isEqualTo("Mission sans fin, renouvelée");
+        assertThat(page.duration.getValue()).isEqualTo(700);
+        ArticleDraft unchanged = scene.as(scene.expert, () -> knowledge.review(id)).draft();
+        assertThat(unchanged.title()).isEqualTo("Mission sans fin");
+        assertThat(unchanged.durationMonths()).isEqualTo(2);
+
+        test(page.duration).setValue(36);
+        assertThat(errorOf(page.duration)).isNull();
+        test(page.save).click();
+        ArticleDraft saved = scene.as(scene.expert, () -> knowledge.review(id)).draft();
+        assertThat(saved.title()).isEqualTo("Mission sans fin, renouvelée");
+        assertThat(saved.durationMonths()).isEqualTo(36);
+    }
+
+    /**
+     * Types a number as the browser sends it: the tester's own setValue refuses a value out of the
+     * field's min and max, which a person can still type.
+     */
+    private static void type(IntegerField field, int value) {
+        new NumberFieldTester<IntegerField, Integer>(field) {
+            void type() {
+                setValueAsUser(value);
+            }
+        }.type();
     }
 
     @Test

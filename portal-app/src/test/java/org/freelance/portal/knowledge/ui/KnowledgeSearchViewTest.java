@@ -2,6 +2,7 @@ package org.freelance.portal.knowledge.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,11 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Location;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
 import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
+import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.knowledge.KnowledgeSearch.Sort;
 import org.freelance.portal.knowledge.KnowledgeService;
 import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.shell.DomainNotFoundView;
@@ -106,6 +110,115 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         assertThat(page.next.isVisible()).isFalse();
         test(page.previous).click();
         assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+    }
+
+    @Test
+    void the_address_restores_the_query_and_the_sector_and_shows_only_the_matching_hits() {
+        KnowledgeScene scene = scene();
+        Long payment = scene.published(KnowledgeScene.payment());
+        scene.published(KnowledgeScene.simple("Acompte refusé", "Le client a refusé tout acompte."));
+        scene.published(KnowledgeScene.scope());
+        signInAs(scene.member);
+
+        KnowledgeSearchView page = open(scene.page(null) + "?q=acompte&sector=IT_SERVICES",
+                KnowledgeSearchView.class);
+        assertThat(page.query.getValue()).isEqualTo("acompte");
+        assertThat(page.sector.getValue()).isEqualTo(Sector.IT_SERVICES);
+        assertThat(page.page.hits()).extracting(h -> h.id()).containsExactly(payment);
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
+        assertAddress(scene.page(null) + "?q=acompte&sector=IT_SERVICES");
+    }
+
+    @Test
+    void every_search_is_written_back_into_the_address_and_read_from_it() {
+        KnowledgeScene scene = scene();
+        Long payment = scene.published(KnowledgeScene.payment());
+        scene.published(KnowledgeScene.scope());
+        signInAs(scene.member);
+        KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
+        assertAddress(scene.page(null));
+
+        test(page.query).setValue("acompte");
+        test($(Button.class, page).withId("kb-search").single()).click();
+        page.categories.setValue(Set.of(ClauseCategory.PAYMENT_TERMS, ClauseCategory.DEPOSIT));
+        test(page.outcome).selectItem("Payé intégralement (1)");
+        test(page.year).selectItem("2025 (1)");
+        test(page.sort).selectItem("Plus récents");
+        String written = scene.page(null)
+                + "?q=acompte&cat=PAYMENT_TERMS&cat=DEPOSIT&outcome=PAID_IN_FULL&year=2025&sort=NEWEST";
+        assertAddress(written);
+
+        // the bookmarked address in a new session brings back the same search
+        signInAs(scene.member);
+        KnowledgeSearchView again = open(written, KnowledgeSearchView.class);
+        assertThat(again.query.getValue()).isEqualTo("acompte");
+        assertThat(again.categories.getValue()).containsExactlyInAnyOrder(ClauseCategory.PAYMENT_TERMS,
+                ClauseCategory.DEPOSIT);
+        assertThat(again.outcome.getValue()).isEqualTo(Outcome.PAID_IN_FULL);
+        assertThat(again.year.getValue()).isEqualTo(2025);
+        assertThat(again.sort.getValue()).isEqualTo(Sort.NEWEST);
+        assertThat(again.page.hits()).extracting(h -> h.id()).containsExactly(payment);
+        assertAddress(written);
+    }
+
+    @Test
+    void the_shared_catalogue_is_kept_in_the_address() {
+        KnowledgeScene here = scene();
+        here.published(KnowledgeScene.payment(), Scope.SHARED);
+        KnowledgeScene elsewhere = scene();
+        signInAs(elsewhere.member);
+
+        KnowledgeSearchView page = open(elsewhere.page(null) + "?scope=shared&q=impayées",
+                KnowledgeSearchView.class);
+        assertThat(page.scope.getValue()).isEqualTo(Scope.SHARED);
+        assertThat(page.page.hits()).extracting(h -> h.title()).contains(KnowledgeScene.payment().title());
+        assertAddress(elsewhere.page(null) + "?q=impayées&scope=shared");
+    }
+
+    @Test
+    void values_the_portal_does_not_know_in_the_address_are_ignored() {
+        KnowledgeScene scene = scene();
+        scene.published(KnowledgeScene.payment());
+        scene.published(KnowledgeScene.scope());
+        signInAs(scene.member);
+
+        KnowledgeSearchView page = open(scene.page(null) + "?sector=NOPE&year=abc&from=-5&cat=NOPE&outcome=&sort=up",
+                KnowledgeSearchView.class);
+        assertThat(page.sector.getValue()).isNull();
+        assertThat(page.year.getValue()).isNull();
+        assertThat(page.outcome.getValue()).isNull();
+        assertThat(page.categories.getValue()).isEmpty();
+        assertThat(page.sort.getValue()).isEqualTo(Sort.RELEVANCE);
+        assertThat(page.offset).isZero();
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
+        assertAddress(scene.page(null));
+    }
+
+    @Test
+    void the_address_keeps_the_page_of_results_and_a_page_past_the_end_falls_back_to_the_first() {
+        KnowledgeScene scene = scene();
+        IntStream.rangeClosed(1, 12).forEach(i -> scene.published(
+                KnowledgeScene.simple("Retour " + i, "Négociation du prix numéro " + i)));
+        signInAs(scene.member);
+
+        KnowledgeSearchView page = open(scene.page(null) + "?from=10", KnowledgeSearchView.class);
+        assertThat(page.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
+        assertThat(page.previous.isVisible()).isTrue();
+        assertThat(page.next.isVisible()).isFalse();
+        assertAddress(scene.page(null) + "?from=10");
+        test(page.previous).click();
+        assertAddress(scene.page(null));
+        test(page.next).click();
+        assertAddress(scene.page(null) + "?from=10");
+
+        // an offset between two pages starts the page it falls in
+        page = open(scene.page(null) + "?from=13", KnowledgeSearchView.class);
+        assertThat(page.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
+
+        page = open(scene.page(null) + "?from=500", KnowledgeSearchView.class);
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+        assertThat(page.previous.isVisible()).isFalse();
+        assertAddress(scene.page(null));
     }
 
     @Test
@@ -216,6 +329,24 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         assertThat(snippet.getElement().getChildren().filter(e -> !e.isTextNode() && "mark".equals(e.getTag())).map(Element::getText))
                 .containsExactly("acompte");
         assertThat(snippet.getElement().getChildren().filter(e -> !e.isTextNode() && "script".equals(e.getTag()))).isEmpty();
+    }
+
+    /**
+     * Asserts the address the view last wrote with history replaceState (the path and query the
+     * browser shows), read from the JavaScript the UI sends the browser; parameters in any order.
+     */
+    private static void assertAddress(String expected) {
+        List<String> written = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation())
+                .filter(i -> i.getExpression().contains("replaceState") || i.getExpression().contains("replace: true"))
+                .flatMap(i -> i.getParameters().stream()).filter(String.class::isInstance).map(String.class::cast)
+                .toList();
+        assertThat(written).as("addresses written").isNotEmpty();
+        Location actual = new Location(written.getLast());
+        Location wanted = new Location(expected);
+        assertThat(actual.getPath()).isEqualTo(wanted.getPath());
+        assertThat(actual.getQueryParameters().getParameters()).as(written.getLast())
+                .isEqualTo(wanted.getQueryParameters().getParameters());
     }
 
     private void assertNotFound(String location) {
