@@ -43,6 +43,8 @@ public class KnowledgeSearch {
             "lessons", 2f);
     private static final String[] HIGHLIGHTED = {"body", "worked", "lessons", "summary"};
     static final int MAX_PAGE = 50;
+    /** Deepest result a page may start at (an address can say anything). */
+    static final int MAX_OFFSET = 10_000;
 
     public enum Sort { RELEVANCE, NEWEST, YEAR }
 
@@ -208,14 +210,15 @@ public class KnowledgeSearch {
                     } else if (!text.isEmpty()) {
                         // every word found ranks first; a natural question still finds articles that
                         // answer most of it (all-words only was measured to lose on longer questions)
+                        String expression = SearchSynonyms.standard().expand(text);
                         var anyText = f.or();
-                        anyText.add(f.simpleQueryString().fields(fields("")).matching(text)
+                        anyText.add(f.simpleQueryString().fields(fields("")).matching(expression)
                                 .defaultOperator(BooleanOperator.AND).boost(3f));
-                        anyText.add(f.simpleQueryString().fields(fields("_en")).matching(text)
+                        anyText.add(f.simpleQueryString().fields(fields("_en")).matching(expression)
                                 .defaultOperator(BooleanOperator.AND).boost(3f));
-                        anyText.add(f.simpleQueryString().fields(fields("")).matching(text)
+                        anyText.add(f.simpleQueryString().fields(fields("")).matching(expression)
                                 .defaultOperator(BooleanOperator.OR));
-                        anyText.add(f.simpleQueryString().fields(fields("_en")).matching(text)
+                        anyText.add(f.simpleQueryString().fields(fields("_en")).matching(expression)
                                 .defaultOperator(BooleanOperator.OR));
                         if (typoTolerant(text)) {
                             // one or two words: also match with one typo per word of four letters or more
@@ -250,14 +253,18 @@ public class KnowledgeSearch {
                 .aggregation(OUTCOME_FACET, f -> f.terms().field("outcome", Outcome.class))
                 .aggregation(SECTOR_FACET, f -> f.terms().field("sector", Sector.class))
                 .aggregation(YEAR_FACET, f -> f.terms().field("year", Integer.class).maxTermCount(30))
-                .fetch(Math.max(0, query.offset()), limit);
+                .fetch(Math.max(0, Math.min(MAX_OFFSET, query.offset())), limit);
     }
 
-    /** Articles holding every word of the text, in the French or in the English analysis. */
+    /**
+     * Articles holding every word of the text (or, for a word or phrase of the synonym list, one of
+     * its synonyms), in the French or in the English analysis.
+     */
     private static org.hibernate.search.engine.search.predicate.SearchPredicate allWords(
             org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String text) {
-        return f.or(f.simpleQueryString().fields(fields("")).matching(text).defaultOperator(BooleanOperator.AND),
-                f.simpleQueryString().fields(fields("_en")).matching(text).defaultOperator(BooleanOperator.AND))
+        String expression = SearchSynonyms.standard().expand(text);
+        return f.or(f.simpleQueryString().fields(fields("")).matching(expression).defaultOperator(BooleanOperator.AND),
+                f.simpleQueryString().fields(fields("_en")).matching(expression).defaultOperator(BooleanOperator.AND))
                 .toPredicate();
     }
 

@@ -165,6 +165,19 @@ public class KnowledgeSearchIT {
     }
 
     @Test
+    void a_word_of_the_synonym_list_finds_articles_written_with_another_one_in_either_language() {
+        Long gdpr = publish(new ArticleDraft("Fichier clients transmis sans précaution", null,
+                "Le client a exigé l'export complet, au mépris du RGPD.", null, "Signer une clause de sous-traitance "
+                        + "des données", Set.of(), null, null, null, null, List.of()));
+        assertThat(ids(find(Query.of("GDPR")))).containsExactly(gdpr);
+        assertThat(ids(find(Query.of("umbrella company")))).isEmpty();
+        assertThat(ids(find(Query.of("down payment")))).contains(payment, english);
+        assertThat(ids(find(Query.of("scope creep")))).contains(scope);
+        Page page = find(Query.of("GDPR"));
+        assertThat(page.hits().getFirst().snippets()).anyMatch(s -> s.contains("<mark>RGPD</mark>"));
+    }
+
+    @Test
     void highlighted_snippets_are_html_escaped_except_their_marks() {
         Long markup = publish(new ArticleDraft("Balises dans le texte", null,
                 "Le client a collé <script>alert(1)</script> & un lien dans le ticket Quetzalcoatl.", null,

@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Search quality on a labelled collection (src/test/resources/knowledge-eval: 60 pseudonymised
- * lessons learned in French and English, 44 queries with graded relevant articles): nDCG@10 and
+ * lessons learned in French and English, 44 development queries and 24 held-out ones, written blind to
+ * the engine, with graded relevant articles): nDCG@10 and
  * recall@10 of {@link KnowledgeSearch} against a MariaDB FULLTEXT baseline (NATURAL LANGUAGE MODE)
  * over the same published text. Prints a per-query table (in the failsafe report's output file);
  * asserts only sanity.
@@ -95,50 +96,62 @@ class KnowledgeSearchQualityIT {
                     + "from kb_article where tenant_id = :tenant and status = 'PUBLISHED'")
                     .param("tenant", community.slug()).update();
 
-            List<String> lines = new ArrayList<>();
-            lines.add(String.format("%-4s %-2s %-58s | %-6s %-6s | %-6s %-6s", "id", "l", "query", "nDCG", "R@10",
-                    "nDCG", "R@10"));
-            lines.add(String.format("%-66s | %-13s | %-13s", "", "ours", "MariaDB FULLTEXT"));
-            double[] ours = new double[2];
-            double[] base = new double[2];
-            Map<String, double[]> byLanguage = new LinkedHashMap<>();
-            for (EvalQuery query : queries) {
-                List<String> ourKeys = fixtures.as(member, community, () -> search.search(Query.of(query.text())))
-                        .hits().stream().map(Hit::id).map(keyOfId::get).toList();
-                List<String> baseKeys = jdbc.sql("select id from " + table + " where match(text) against "
-                        + "(:q in natural language mode) order by match(text) against (:q in natural language mode) "
-                        + "desc, id limit " + K).param("q", query.text()).query(Long.class).list()
-                        .stream().map(keyOfId::get).toList();
-                Score o = score(ourKeys, query.grades());
-                Score b = score(baseKeys, query.grades());
-                ours[0] += o.ndcg();
-                ours[1] += o.recall();
-                base[0] += b.ndcg();
-                base[1] += b.recall();
-                double[] lang = byLanguage.computeIfAbsent(query.language(), l -> new double[5]);
-                lang[0] += o.ndcg();
-                lang[1] += o.recall();
-                lang[2] += b.ndcg();
-                lang[3] += b.recall();
-                lang[4]++;
-                lines.add(String.format("%-4s %-2s %-58s | %6.3f %6.3f | %6.3f %6.3f", query.id(), query.language(),
-                        abbreviate(query.text()), o.ndcg(), o.recall(), b.ndcg(), b.recall()));
-            }
-            int n = queries.size();
-            lines.add(String.format("%-66s | %6.3f %6.3f | %6.3f %6.3f", "MEAN (" + n + " queries)",
-                    ours[0] / n, ours[1] / n, base[0] / n, base[1] / n));
-            byLanguage.forEach((lang, s) -> lines.add(String.format("%-66s | %6.3f %6.3f | %6.3f %6.3f",
-                    "mean, " + lang + " queries (" + (int) s[4] + ")", s[0] / s[4], s[1] / s[4], s[2] / s[4],
-                    s[3] / s[4])));
-            System.out.println("[search-quality] " + articles.size() + " articles, " + n + " queries\n"
-                    + String.join("\n", lines));
-
-            assertThat(ours[0] / n).as("our mean nDCG@10").isGreaterThanOrEqualTo(MIN_NDCG);
-            assertThat(base[0] / n).as("baseline mean nDCG@10 (harness check)")
+            double[] development = report("development set (queries.txt)", queries, member, community, keyOfId,
+                    table, articles.size());
+            List<EvalQuery> heldOut = readQueries("knowledge-eval/queries-heldout.txt");
+            heldOut.forEach(q -> assertThat(keys).as(q.id()).containsAll(q.grades().keySet()));
+            report("held-out set (queries-heldout.txt, written after the last change to the engine)", heldOut, member,
+                    community, keyOfId, table, articles.size());
+            assertThat(development[0]).as("our mean nDCG@10").isGreaterThanOrEqualTo(MIN_NDCG);
+            assertThat(development[2]).as("baseline mean nDCG@10 (harness check)")
                     .isGreaterThanOrEqualTo(MIN_BASELINE_NDCG);
         } finally {
             jdbc.sql("drop table if exists " + table).update();
         }
+    }
+
+    /** Scores the queries on both engines, prints the table; returns our mean nDCG and recall, then the baseline's. */
+    private double[] report(String name, List<EvalQuery> queries, AccountView member, CommunityView community,
+            Map<Long, String> keyOfId, String table, int articleCount) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%-4s %-2s %-58s | %-6s %-6s | %-6s %-6s", "id", "l", "query", "nDCG", "R@10",
+                "nDCG", "R@10"));
+        lines.add(String.format("%-66s | %-13s | %-13s", "", "ours", "MariaDB FULLTEXT"));
+        double[] ours = new double[2];
+        double[] base = new double[2];
+        Map<String, double[]> byLanguage = new LinkedHashMap<>();
+        for (EvalQuery query : queries) {
+            List<String> ourKeys = fixtures.as(member, community, () -> search.search(Query.of(query.text())))
+                    .hits().stream().map(Hit::id).map(keyOfId::get).toList();
+            List<String> baseKeys = jdbc.sql("select id from " + table + " where match(text) against "
+                    + "(:q in natural language mode) order by match(text) against (:q in natural language mode) "
+                    + "desc, id limit " + K).param("q", query.text()).query(Long.class).list()
+                    .stream().map(keyOfId::get).toList();
+            Score o = score(ourKeys, query.grades());
+            Score b = score(baseKeys, query.grades());
+            ours[0] += o.ndcg();
+            ours[1] += o.recall();
+            base[0] += b.ndcg();
+            base[1] += b.recall();
+            double[] lang = byLanguage.computeIfAbsent(query.language(), l -> new double[5]);
+            lang[0] += o.ndcg();
+            lang[1] += o.recall();
+            lang[2] += b.ndcg();
+            lang[3] += b.recall();
+            lang[4]++;
+            lines.add(String.format("%-4s %-2s %-58s | %6.3f %6.3f | %6.3f %6.3f", query.id(), query.language(),
+                    abbreviate(query.text()), o.ndcg(), o.recall(), b.ndcg(), b.recall()));
+        }
+        int n = queries.size();
+        lines.add(String.format("%-66s | %6.3f %6.3f | %6.3f %6.3f", "MEAN (" + n + " queries)",
+                ours[0] / n, ours[1] / n, base[0] / n, base[1] / n));
+        byLanguage.forEach((lang, s) -> lines.add(String.format("%-66s | %6.3f %6.3f | %6.3f %6.3f",
+                "mean, " + lang + " queries (" + (int) s[4] + ")", s[0] / s[4], s[1] / s[4], s[2] / s[4],
+                s[3] / s[4])));
+        System.out.println("[search-quality] " + name + ": " + articleCount + " articles, " + n + " queries\n"
+                + String.join("\n", lines));
+
+        return new double[] {ours[0] / n, ours[1] / n, base[0] / n, base[1] / n};
     }
 
     /** nDCG@10 with gains 2^grade - 1, and recall@10 of the articles graded 1 or 2. */
@@ -203,8 +216,12 @@ class KnowledgeSearchQualityIT {
     }
 
     static List<EvalQuery> readQueries() {
+        return readQueries("knowledge-eval/queries.txt");
+    }
+
+    static List<EvalQuery> readQueries(String resource) {
         List<EvalQuery> out = new ArrayList<>();
-        for (String line : lines("knowledge-eval/queries.txt")) {
+        for (String line : lines(resource)) {
             if (line.isBlank()) {
                 continue;
             }

@@ -219,6 +219,9 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
         assertThat(page.previous.isVisible()).isFalse();
         assertAddress(scene.page(null));
+        // an absurd page (the largest number an address can hold) is no error either
+        page = open(scene.page(null) + "?from=" + Integer.MAX_VALUE, KnowledgeSearchView.class);
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
     }
 
     @Test

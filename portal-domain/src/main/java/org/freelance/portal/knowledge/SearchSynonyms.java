@@ -1,0 +1,150 @@
+package org.freelance.portal.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.freelance.portal.base.Folding;
+
+/**
+ * The words and phrases a member may type for the same thing, in French and English
+ * ({@code knowledge/search-synonyms.txt}): "GDPR" also finds the articles that say "RGPD", "umbrella
+ * company" those about "portage salarial". Applied to the query only (the index is unchanged), as
+ * an expression of Hibernate Search's simple query string: each phrase of a group found in the
+ * query becomes {@code (typed | "other phrase" | other)}.
+ */
+final class SearchSynonyms {
+
+    private static final SearchSynonyms DEFAULT = load("knowledge/search-synonyms.txt");
+
+    /** One way of saying it: as written in the list, and as normalised words to find it in a query. */
+    private record Phrase(String written, List<String> words) {
+    }
+
+    private final List<List<Phrase>> groups;
+
+    private SearchSynonyms(List<List<Phrase>> groups) {
+        this.groups = groups;
+    }
+
+    static SearchSynonyms standard() {
+        return DEFAULT;
+    }
+
+    static SearchSynonyms of(List<String> lines) {
+        List<List<Phrase>> groups = new ArrayList<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            List<Phrase> group = Arrays.stream(l.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                    .map(p -> new Phrase(p, words(p))).filter(p -> !p.words().isEmpty()).toList();
+            if (group.size() > 1) {
+                groups.add(group);
+            }
+        }
+        return new SearchSynonyms(List.copyOf(groups));
+    }
+
+    /**
+     * The query with every phrase of a group it holds widened to the whole group, or the query as
+     * typed when it holds none, or when it already uses the query syntax (quotes, operators).
+     */
+    String expand(String query) {
+        if (query == null || query.isBlank() || query.matches(".*[\"|+*~()\\\\].*") || query.matches("(^|.*\\s)-.*")) {
+            return query;
+        }
+        String[] typed = query.strip().split("\\s+");
+        List<String> normalised = new ArrayList<>();
+        for (String word : typed) {
+            normalised.add(normalise(word));
+        }
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        int i = 0;
+        while (i < typed.length) {
+            int longest = 0;
+            List<Phrase> match = null;
+            for (List<Phrase> group : groups) {
+                for (Phrase phrase : group) {
+                    if (phrase.words().size() > longest && startsWith(normalised, i, phrase.words())) {
+                        longest = phrase.words().size();
+                        match = group;
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            if (match == null) {
+                out.append(typed[i]);
+                i++;
+                continue;
+            }
+            String original = String.join(" ", Arrays.copyOfRange(typed, i, i + longest));
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(longest == 1 ? original : '"' + original + '"');
+            for (Phrase phrase : match) {
+                String alternative = phrase.words().size() == 1 ? phrase.written() : '"' + phrase.written() + '"';
+                if (!phrase.words().equals(normalised.subList(i, i + longest)) && !alternatives.contains(alternative)) {
+                    alternatives.add(alternative);
+                }
+            }
+            out.append('(').append(String.join(" | ", alternatives)).append(')');
+            changed = true;
+            i += longest;
+        }
+        return changed ? out.toString() : query;
+    }
+
+    private static boolean startsWith(List<String> words, int from, List<String> phrase) {
+        if (from + phrase.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!words.get(from + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A phrase's words: folded, lower-case, without a French elided article ("l'acompte" is
+     * "acompte"), final s/x dropped, English "-ies" plurals made singular.
+     */
+    private static List<String> words(String phrase) {
+        return Arrays.stream(phrase.split("\\s+")).map(SearchSynonyms::normalise).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static String normalise(String word) {
+        String w = Folding.fold(word).toLowerCase(Locale.ROOT).replace('’', '\'');
+        w = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        w = w.replaceFirst("^(?:[ldjmnstc]|qu)'(?=\\p{L})", "");
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 2 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ss")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static SearchSynonyms load(String resource) {
+        try (InputStream in = SearchSynonyms.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
