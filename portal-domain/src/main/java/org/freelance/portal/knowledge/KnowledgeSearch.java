@@ -155,11 +155,12 @@ public class KnowledgeSearch {
 
     /**
      * One search over articles or catalogue entries (same fields), in the tenant of the given session.
-     * Articles holding every word of the text are the result when there are at least a page of them;
-     * otherwise the search broadens to articles holding any of the words (and, for one or two words,
-     * words one typo away), ranked after those holding them all. At scale most queries stop at the
-     * first, narrower query, which keeps counting and faceting cheap; on a small knowledge base a
-     * natural question still finds the articles that answer most of it.
+     * Articles holding every word of the text as typed are the result when there are at least a page
+     * of them; otherwise the search broadens: the words and phrases of the synonym list also stand
+     * for their synonyms ("GDPR" for "RGPD"), articles holding any of the words count too (and, for
+     * one or two words, words one typo away), ranked after those holding them all. At scale most
+     * queries stop at the first, narrower query, which keeps counting and faceting cheap; on a small
+     * knowledge base a natural question still finds the articles that answer most of it.
      */
     static Page run(EntityManager entityManager, Class<?> type, boolean publishedOnly, Query query) {
         String text = query.text() == null ? "" : query.text().strip();
@@ -256,13 +257,9 @@ public class KnowledgeSearch {
                 .fetch(Math.max(0, Math.min(MAX_OFFSET, query.offset())), limit);
     }
 
-    /**
-     * Articles holding every word of the text (or, for a word or phrase of the synonym list, one of
-     * its synonyms), in the French or in the English analysis.
-     */
+    /** Articles holding every word of the text as typed, in the French or in the English analysis. */
     private static org.hibernate.search.engine.search.predicate.SearchPredicate allWords(
-            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String text) {
-        String expression = SearchSynonyms.standard().expand(text);
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String expression) {
         return f.or(f.simpleQueryString().fields(fields("")).matching(expression).defaultOperator(BooleanOperator.AND),
                 f.simpleQueryString().fields(fields("_en")).matching(expression).defaultOperator(BooleanOperator.AND))
                 .toPredicate();
