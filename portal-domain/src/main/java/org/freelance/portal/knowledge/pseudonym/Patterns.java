@@ -94,7 +94,7 @@ final class Patterns {
                     + "[\\p{L}'’-]*)){0,4}[ ]\\d{1,4}[a-zA-Z]?,[ ]*" + EU_POSTCODE_CITY + COUNTRY);
 
     /** Country names that may end an address, in English and French, "the" allowed: ", the Netherlands". */
-    private static final String COUNTRY_NAME = "(?:the[ ])?(?:France|Belgique|Belgium|Suisse|Switzerland|Schweiz|"
+    static final String COUNTRY_NAME = "(?:the[ ])?(?:France|Belgique|Belgium|Suisse|Switzerland|Schweiz|"
             + "Deutschland|Germany|Allemagne|Nederland|Netherlands|Pays-Bas|Norway|Norge|Norvège|Sweden|Suède|Sverige|"
             + "Denmark|Danemark|Finland|Finlande|Iceland|Ireland|Irlande|UK|U\\.K\\.|United Kingdom|Royaume-Uni|England|"
             + "Scotland|Wales|USA|U\\.S\\.A\\.|US|United States|États-Unis|Etats-Unis|Canada|Mexico|Mexique|Brazil|Brasil|"
@@ -139,7 +139,8 @@ final class Patterns {
     static final Pattern ADDRESS_LEAD_BEFORE = Pattern.compile("(?:(?iu:ZI|ZA|ZAC|ZAE|Zone|Parc|Park|Immeuble|Résidence|"
             + "Residence|Bâtiment|Batiment|Bât\\.|Centre|Technopole|Technopôle|Technopark|Espace|Domaine|Unit|Suite|Block|"
             + "Flat|Apt\\.?|Apartment|Building|Floor|Level|Lot|Plot|Office|Bureau|Tour|Tower|Campus|Cluster|Route|Rue|Avenue|"
-            + "Boulevard|Chemin|Road)\\b[^,\\n]{0,40}"
+            + "Boulevard|Chemin|Road)\\b(?:[ ](?:[\\p{Lu}\\d#][^\\s,]*|(?iu:de|du|des|la|le|les|of|the|d'|l'|d’|l’)"
+            + "[^\\s,]*)){0,6}"
             + "|\\d{1,3}(?:st|nd|rd|th|e|er|ème)[ ](?:Floor|floor|étage)"
             + "|" + UPPER + "[\\p{L}'’-]+(?:[ ]" + UPPER + "[\\p{L}'’-]+){0,3}[ ](?:Park|Parc|Centre|Center|House|Court|Building|"
             + "Tower|Towers|Campus|Plaza|Technopark)(?:[ ][\\w]{1,4})?)[ ]*,[ ]*$");

@@ -325,6 +325,17 @@ public final class Pseudonymiser {
                     m -> out.add(address(text, m.start(), m.end())));
             Windows.anchored(Patterns.BLOCK_NUMBER_ADDRESS, text, windows.numberStarts, 60,
                     m -> out.add(address(text, m.start(), m.end())));
+            int addressEnd = 0;
+            for (int anchor : windows.addressWords) {
+                if (anchor < addressEnd) {
+                    continue;
+                }
+                int[] run = AddressRuns.around(text, anchor);
+                if (run != null) {
+                    out.add(new Candidate(run[0], run[1], EntityKind.POSTAL_ADDRESS, 5, label("[adresse]", "[address]")));
+                    addressEnd = run[1];
+                }
+            }
             Windows.anchored(Patterns.DATE, text, windows.numberStarts, 60, m -> {
                 String replacement = Dates.monthAndYear(m, lang == Lang.EN);
                 if (replacement == null) {

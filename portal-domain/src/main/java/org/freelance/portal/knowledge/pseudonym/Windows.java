@@ -57,6 +57,8 @@ final class Windows {
     /** Around digit runs, for the street-first addresses whose start is a word before the number. */
     final List<int[]> digitRuns = new ArrayList<>();
     final List<int[]> dots = new ArrayList<>();
+    /** Street, building and unit words, where an address written as comma-separated lines may be. */
+    final List<Integer> addressWords = new ArrayList<>();
     private final List<Integer> capitalised = new ArrayList<>();
     private final List<Integer> legalForms = new ArrayList<>();
 
@@ -104,6 +106,9 @@ final class Windows {
                 }
                 if (length == 2 && upper && i < n && Character.isDigit(text.charAt(i))) {
                     ibanStarts.add(s);
+                }
+                if (length >= 2 && length <= 30 && AddressRuns.trigger(folded.substring(s, i), text, s, i)) {
+                    addressWords.add(s);
                 }
                 if (length <= 12) {
                     String word = folded.substring(s, i);

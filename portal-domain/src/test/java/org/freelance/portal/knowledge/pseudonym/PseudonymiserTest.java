@@ -43,6 +43,27 @@ class PseudonymiserTest {
     }
 
     @Test
+    void an_address_written_as_lines_in_any_order_is_replaced_whole() {
+        assertThat(run("Nous avons livré au Bâtiment C, 2e étage, Parc des Érables, Kinshasa, RD Congo, puis relancé."))
+                .isEqualTo("Nous avons livré au [adresse], puis relancé.");
+        assertThat(run("Le siège est Rue Ibn Batouta, immeuble Atlas, Maârif, Casablanca. Le client a payé."))
+                .isEqualTo("Le siège est [adresse]. Le client a payé.");
+        assertThat(run("Invoices went to 7th Floor, Harbour Towers, Quay Lane, Marina, Dubai, United Arab Emirates and "
+                + "nobody answered.")).isEqualTo("Invoices went to [address] and nobody answered.");
+        assertThat(run("Our office is at Mannerheimintie 12, 00100 Helsinki, Finland; payment was late."))
+                .isEqualTo("Our office is at [address]; payment was late.");
+        assertThat(run("They moved to 88 Sejong-daero, Jung-gu, Seoul 04524 last year."))
+                .isEqualTo("They moved to [address] last year.");
+    }
+
+    @Test
+    void lines_of_capitalised_words_alone_are_no_address() {
+        String text = "Paris, Lyon, Marseille : trois villes, trois clients. Le Lot 2, Le Block, Suite logique.";
+        assertThat(run(text)).contains("Paris, Lyon, Marseille").contains("trois villes");
+        assertThat(run("We met Anna Berg, Lars Holm, Unit Manager, in Stockholm.")).contains("in Stockholm");
+    }
+
+    @Test
     void a_date_reduced_to_its_month_keeps_the_sentence_grammatical() {
         assertThat(run("Le 12 mars 2025, le client a signé. La recette du 3 avril 2025 a échoué.")).isEqualTo(
                 "En mars 2025, le client a signé. La recette d'avril 2025 a échoué.");
