@@ -31,8 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Recall of the pseudonymisation engine on the project's labelled sets: the development set
  * ({@code src/test/resources/pseudonymisation-set}, format and labelling rules in its README), on which
  * the engine was first tuned; the second tuning set ({@code src/test/resources/pseudonymisation-tuning-2}),
- * written as a held-out set, measured once, then used to tune the engine on its error classes; and the
- * held-out set ({@code src/test/resources/pseudonymisation-heldout}), when present, never to be tuned on.
+ * written as a held-out set, measured once, then used to tune the engine on its error classes; the third
+ * tuning set ({@code src/test/resources/pseudonymisation-tuning-3}), the second held-out set, whose address
+ * misses the address layer was designed from; and the held-out set
+ * ({@code src/test/resources/pseudonymisation-heldout}), written blind to the engine, never to be tuned on.
  * Every check runs on every set (see {@link LabelledSet}); each set has its own recall floor per kind
  * ({@code NaN}: reported only) and its own coverage figures.
  * A labelled span counts as caught when every letter or digit in it lies inside a replacement,
@@ -58,11 +60,18 @@ class PseudonymisationSetTest {
         TUNING_2("/pseudonymisation-tuning-2", "Pseudonymisation tuning set 2 (held out once, then tuned on)",
                 16, 8, 50, tuning2Floors(), true),
         /**
-         * Written and labelled before the second tuning round and committed before any run; measured, never
-         * tuned on: its figures are reported, not asserted (see its README). Its shape and the no-leak check
-         * are asserted.
+         * The second held-out set (measured once at 0.919 overall, addresses 0.25); the address layer was then
+         * designed after reading its address misses, so it is a tuning set now: its address recall is a
+         * regression floor, the rest is reported (see its README).
          */
-        HELD_OUT("/pseudonymisation-heldout", "Pseudonymisation held-out set (never tuned on)",
+        TUNING_3("/pseudonymisation-tuning-3", "Pseudonymisation tuning set 3 (held out once, addresses tuned on)",
+                16, 8, 50, Map.of(EntityKind.POSTAL_ADDRESS, 1.0), false),
+        /**
+         * The third held-out set, written and labelled blind to the engine (its author read neither the code nor
+         * the misses of the earlier sets) and committed before any run; never to be tuned on: its figures are
+         * reported, not asserted (see its README). Its shape and the no-leak check are asserted.
+         */
+        HELD_OUT("/pseudonymisation-heldout", "Pseudonymisation held-out set (blind, never tuned on)",
                 16, 8, 50, Map.of(), false);
 
         final String folder;
