@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.freelance.portal.base.EmbeddedDatabaseConfiguration.EmbeddedDatabase;
 import org.freelance.portal.base.TenantScope;
@@ -17,11 +18,20 @@ import org.freelance.portal.cases.CaseEnums.VettingAnswer;
 import org.freelance.portal.cases.CaseEnums.VettingItem;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.NewEntry;
 import org.freelance.portal.cases.WeakSignal;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.SystemPrincipal;
+import org.freelance.portal.knowledge.ArticleDraft;
+import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
+import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
+import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
+import org.freelance.portal.knowledge.KnowledgeService;
+import org.freelance.portal.knowledge.pseudonym.KnownParty;
+import org.freelance.portal.knowledge.pseudonym.PartyRole;
+import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.NewCommunity;
 import org.freelance.portal.review.ReviewEnums.Pricing;
@@ -52,15 +62,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ObjectProvider<EmbeddedDatabase> embedded;
     private final Environment environment;
     private final CaseService cases;
+    private final KnowledgeService knowledge;
     private final Clock clock;
 
     DemoDataSeeder(AccountService accounts, CommunityService communities, ObjectProvider<EmbeddedDatabase> embedded,
-            Environment environment, CaseService cases, Clock clock) {
+            Environment environment, CaseService cases, KnowledgeService knowledge, Clock clock) {
         this.accounts = accounts;
         this.communities = communities;
         this.embedded = embedded;
         this.environment = environment;
         this.cases = cases;
+        this.knowledge = knowledge;
         this.clock = clock;
     }
 
@@ -108,6 +120,88 @@ class DemoDataSeeder implements ApplicationRunner {
             return null;
         });
         seedCase();
+        seedClosedCase();
+        seedKnowledge();
+    }
+
+    private AccountView account(String email) {
+        return accounts.findForSignIn(email).map(a -> accounts.find(a.id()).orElseThrow()).orElseThrow();
+    }
+
+    /** A scope dispute of Alice's that Maya led to an agreement and closed: she can draft a lesson learned from it. */
+    private void seedClosedCase() {
+        AccountView alice = account("alice@demo.example");
+        AccountView maya = account("maya@demo.example");
+        Long id = SystemPrincipal.callAs(alice, () -> TenantScope.call("demo", () -> {
+            Long caseId = cases.createDraft(new CaseIntake("Périmètre doublé sans avenant — refonte du portail RH",
+                    new CaseIntake.Client("Gamma Industrie SARL", null, null,
+                            List.of(new CaseIntake.Contact("Paul Roux", "Responsable SIRH", "paul.roux@gamma.example",
+                                    null))),
+                    Map.of(), new CaseIntake.Mission("Refonte du portail RH sur ServiceNow HRSD",
+                            LocalDate.now(clock).minusMonths(7), null, Pricing.TOTAL, new BigDecimal("38000"), null),
+                    null, new CaseIntake.Problem(ProblemCategory.SCOPE_CHANGE,
+                            "Les ateliers ont ajouté deux modules hors du devis ; le client refuse l'avenant.",
+                            "Un avenant pour les jours supplémentaires", Urgency.NORMAL)));
+            cases.submit(caseId);
+            return caseId;
+        }));
+        SystemPrincipal.callAs(maya, () -> TenantScope.call("demo", () -> {
+            cases.take(id, false, "Aucun lien avec Gamma Industrie.");
+            cases.move(id, CaseStatus.RESOLVED, "Avenant signé : 12 jours supplémentaires facturés au tarif du devis.");
+            cases.move(id, CaseStatus.CLOSED, null);
+            return null;
+        }));
+    }
+
+    /**
+     * The knowledge base: three lessons learned written by Éric, two published by Ada (one shared with
+     * every community), one waiting for her review with its replacements to check.
+     */
+    private void seedKnowledge() {
+        AccountView eric = account("eric@demo.example");
+        AccountView ada = account("ada@demo.example");
+        List<Long> ids = SystemPrincipal.callAs(eric, () -> TenantScope.call("demo", () -> {
+            Long deposit = knowledge.create(new ArticleDraft(
+                    "Sans acompte, quatre-vingt-dix jours de factures impayées",
+                    "Mission ServiceNow de six mois pour Delta Logistique SAS, au forfait, sans acompte.",
+                    "Dès le deuxième mois, les factures sont restées impayées. Sophie Carpentier, la DSI, promettait "
+                            + "un virement chaque vendredi (sophie.carpentier@delta-logistique.example). Le 14 mars "
+                            + "2025, 18 450 € restaient dus depuis quatre-vingt-dix jours.",
+                    "Une mise en demeure par lettre recommandée, avec les pénalités de retard et l'indemnité de 40 € "
+                            + "calculées, a débloqué le paiement en dix jours.",
+                    "Exiger un acompte de 30 % à la signature\nÉcrire les pénalités de retard dans le contrat\n"
+                            + "Relancer par écrit dès le lendemain de l'échéance",
+                    Set.of(ClauseCategory.PAYMENT_TERMS, ClauseCategory.DEPOSIT,
+                            ClauseCategory.LATE_PAYMENT_PENALTIES), Outcome.PAID_IN_FULL, 4, Sector.IT_SERVICES,
+                    2025, List.of(KnownParty.organisation(PartyRole.CLIENT, "Delta Logistique SAS"),
+                            KnownParty.person(PartyRole.CLIENT_CONTACT, "Sophie Carpentier",
+                                    "sophie.carpentier@delta-logistique.example"))));
+            Long scope = knowledge.create(new ArticleDraft("Dérive du périmètre : l'avenant avant le premier jour "
+                    + "de travail en plus", "Refonte d'un entrepôt de données pour un distributeur.",
+                    "Chaque réunion ajoutait un rapport. Au bout de trois mois, le périmètre avait doublé sans "
+                            + "avenant ni nouveau devis, et le client refusait de payer les jours en plus.",
+                    "Un avenant chiffré, signé avant de reprendre le travail, et un registre des demandes.",
+                    "Refuser tout travail hors périmètre sans avenant écrit\nTenir un registre des demandes de "
+                            + "changement", Set.of(ClauseCategory.OBJECT_SCOPE, ClauseCategory.UNILATERAL_CHANGE),
+                    Outcome.CONTRACT_RENEGOTIATED, 3, Sector.DATA, 2024, List.of()));
+            Long notice = knowledge.create(new ArticleDraft("Fin de mission du jour au lendemain",
+                    "Mission de régie chez Epsilon Assurances, renouvelée tous les trois mois.",
+                    "Le 3 février 2025, M. Lambert a annoncé par téléphone la fin de la mission le vendredi suivant, "
+                            + "sans préavis écrit, alors que le contrat prévoyait un mois.",
+                    "Le rappel de la clause de préavis a obtenu le paiement du mois prévu.",
+                    "Exiger un préavis écrit d'au moins un mois\nGarder une copie signée du contrat",
+                    Set.of(ClauseCategory.TERMINATION_NOTICE), Outcome.AGREEMENT, 1, Sector.FINANCE, 2025,
+                    List.of(KnownParty.organisation(PartyRole.CLIENT, "Epsilon Assurances"))));
+            knowledge.submit(deposit);
+            knowledge.submit(scope);
+            knowledge.submit(notice);
+            return List.of(deposit, scope, notice);
+        }));
+        SystemPrincipal.callAs(ada, () -> TenantScope.call("demo", () -> {
+            knowledge.publish(ids.get(0), Scope.COMMUNITY);
+            knowledge.publish(ids.get(1), Scope.SHARED);
+            return null;
+        }));
     }
 
     /** Alice's late-payment case, taken by Maya, with a few written traces and weak signals. */

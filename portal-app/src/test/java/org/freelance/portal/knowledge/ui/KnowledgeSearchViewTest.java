@@ -36,6 +36,29 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
     org.freelance.portal.identity.AccountService accounts;
 
     @Test
+    void the_demo_community_comes_with_published_pseudonymised_lessons_learned() {
+        signInAs(ALICE_MEMBER);
+        KnowledgeSearchView page = open("c/" + DEMO + "/knowledge", KnowledgeSearchView.class);
+        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
+        assertThat(textOf(page.results)).contains("Sans acompte, quatre-vingt-dix jours de factures impayées",
+                "Dérive du périmètre").doesNotContain("Fin de mission", "Sophie Carpentier", "Delta Logistique");
+
+        // the shared catalogue is every community's (other tests share articles too: search it)
+        page.query.setValue("avenant premier jour");
+        page.scope.setValue(Scope.SHARED);
+        assertThat(textOf(page.results)).contains("Dérive du périmètre : l'avenant avant le premier jour")
+                .doesNotContain("Sans acompte, quatre-vingt-dix jours");
+
+        signOut();
+        signInAs(BOB_OF_AUTRE);
+        page = open("c/" + AUTRE + "/knowledge", KnowledgeSearchView.class);
+        assertThat(textOf(page.results)).doesNotContain("Sans acompte");
+        page.query.setValue("avenant premier jour");
+        page.scope.setValue(Scope.SHARED);
+        assertThat(textOf(page.results)).contains("Dérive du périmètre : l'avenant avant le premier jour");
+    }
+
+    @Test
     void member_finds_published_articles_with_highlighted_snippets_and_reads_one() {
         KnowledgeScene scene = scene();
         Long payment = scene.published(KnowledgeScene.payment());
