@@ -34,6 +34,10 @@ import org.freelance.portal.review.analysis.LanguageDetector;
 public final class Pseudonymiser {
 
     private static final Pattern OF = Pattern.compile("[ \\u00a0](?:of|de|du|chez|at|from)[ \\u00a0]");
+    /** A courtesy title right before a name: the name's pseudonym replaces it too. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?<![\\p{L}.])(?:M\\.|MM\\.|Mme|Mmes|Mlle|Monsieur|Madame|"
+            + "Mademoiselle|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Dr\\.?|Docteur|Me|Maître|Prof\\.?|Professeur|Sr\\.|Sra\\.|Herr|Frau|"
+            + "Pan|Pani)[ \\u00a0]$");
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d{1,3}(?:st|nd|rd|th|e|er|ème)[ ]$");
     private static final Pattern TYPO_CANDIDATE_SHORT = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]+(?![\\p{L}])");
     private static final Pattern TYPO_CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}");
@@ -136,9 +140,19 @@ public final class Pseudonymiser {
             names(text, folded, windows, candidates);
             nicknames(text, folded, candidates);
             List<Replacement> chosen = new ArrayList<>();
+            int previousEnd = 0;
             for (Candidate c : resolve(text, candidates)) {
-                chosen.add(new Replacement(c.start(), c.end(), text.substring(c.start(), c.end()),
-                        c.replacement() != null ? c.replacement() : nameFor(c) + c.suffix(), c.kind()));
+                String replacement = c.replacement() != null ? c.replacement() : nameFor(c) + c.suffix();
+                // "M. Lambert" becomes "Personne B", not "M. Personne B": the pseudonym stands for the title too
+                int start = c.start();
+                if (c.replacement() == null && c.kind() != EntityKind.ORGANISATION) {
+                    Matcher title = TITLE_BEFORE.matcher(text).region(Math.max(previousEnd, c.start() - 14), c.start());
+                    if (title.find()) {
+                        start = title.start();
+                    }
+                }
+                chosen.add(new Replacement(start, c.end(), text.substring(start, c.end()), replacement, c.kind()));
+                previousEnd = c.end();
             }
             return new PseudonymisedText(text, render(text, chosen), chosen);
         }

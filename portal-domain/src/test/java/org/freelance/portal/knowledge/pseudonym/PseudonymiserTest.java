@@ -157,7 +157,15 @@ class PseudonymiserTest {
     void foreign_courtesy_titles_and_family_names_first_are_understood() {
         String out = run("Frau Brinkhaus, Sra. Quiroga et Pani Zawadzka étaient là. Ms Tanabe wrote; Tanabe Rin agreed.");
         assertThat(out).doesNotContain("Brinkhaus", "Quiroga", "Zawadzka", "Tanabe", "Rin")
-                .contains("Ms Personne D wrote; Personne D agreed");
+                .contains("Personne D wrote; Personne D agreed");
+    }
+
+    @Test
+    void a_pseudonym_replaces_the_courtesy_title_with_the_name() {
+        assertThat(run("Le 3 février, M. Lambert a rompu la mission. Mme Jeanne Martin l'a confirmé."))
+                .startsWith("En février, Personne ").doesNotContain("M. Personne", "Mme Contact", "Mme Personne");
+        assertThat(run(List.of(KnownParty.person(PartyRole.CLIENT_CONTACT, "Jeanne Martin")),
+                "Mme Martin a signé.")).isEqualTo("Contact A a signé.");
     }
 
     @Test
