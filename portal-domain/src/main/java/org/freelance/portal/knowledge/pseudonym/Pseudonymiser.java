@@ -141,12 +141,14 @@ public final class Pseudonymiser {
             nicknames(text, folded, candidates);
             List<Replacement> chosen = new ArrayList<>();
             int previousEnd = 0;
+            Matcher title = TITLE_BEFORE.matcher(text);
             for (Candidate c : resolve(text, candidates)) {
                 String replacement = c.replacement() != null ? c.replacement() : nameFor(c) + c.suffix();
                 // "M. Lambert" becomes "Personne B", not "M. Personne B": the pseudonym stands for the title too
                 int start = c.start();
-                if (c.replacement() == null && c.kind() != EntityKind.ORGANISATION) {
-                    Matcher title = TITLE_BEFORE.matcher(text).region(Math.max(previousEnd, c.start() - 14), c.start());
+                if (c.replacement() == null && c.kind() != EntityKind.ORGANISATION && start >= 3
+                        && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\u00a0')) {
+                    title.region(Math.max(previousEnd, start - 14), start);
                     if (title.find()) {
                         start = title.start();
                     }

@@ -86,10 +86,10 @@ final class Windows {
                     || Character.getType(c) == Character.CURRENCY_SYMBOL) {
                 numbers.add(i);
             } else if (c == '@') {
-                add(at, i - 64, i + 255, n);
+                addToken(at, text, i, 254, 2048);
             } else if ((c == '.' || c == ':') && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
                     && (Character.isLetterOrDigit(text.charAt(i + 1)) || c == ':' && text.charAt(i + 1) == '/')) {
-                add(dots, i - 64, i + 160, n);
+                addToken(dots, text, i, 254, 2048);
             }
             if (Character.isLetter(c)) {
                 int s = i;
@@ -203,6 +203,27 @@ final class Windows {
                 }
             }
         }
+    }
+
+    /**
+     * The run of characters without white space around position {@code i}: an email or a URL cannot
+     * reach past it (their patterns match no white space), so it is the whole window to search.
+     */
+    private static void addToken(List<int[]> windows, String text, int i, int back, int forward) {
+        int s = i;
+        while (s > 0 && i - s < back && !regexSpace(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = i + 1;
+        while (e < text.length() && e - i < forward && !regexSpace(text.charAt(e))) {
+            e++;
+        }
+        add(windows, s, e, text.length());
+    }
+
+    /** What {@code \s} matches in a pattern without the Unicode flag. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void add(List<int[]> windows, int start, int end, int n) {
