@@ -1,7 +1,6 @@
 package org.freelance.portal.knowledge;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,22 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import org.freelance.portal.base.SearchAnalyzers;
-import org.freelance.portal.base.TenantScopedEntity;
 import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
 import org.freelance.portal.knowledge.KnowledgeEnums.Field;
-import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
 import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
-import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
-import org.freelance.portal.review.analysis.ClauseCategory;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -37,7 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Entity
 @Table(name = "kb_article")
 @Indexed(index = "kb_article")
-public class Article extends TenantScopedEntity {
+public class Article extends IndexedLesson {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,58 +60,6 @@ public class Article extends TenantScopedEntity {
     @Column(name = "next_time", columnDefinition = "text")
     private String nextTime;
 
-    @KeywordField(name = "category", aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @Convert(converter = ClauseCategorySetConverter.class)
-    @Column(name = "clause_categories", nullable = false, length = 1000)
-    private Set<ClauseCategory> categories = EnumSet.noneOf(ClauseCategory.class);
-
-    @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @Column(length = 30)
-    private Outcome outcome;
-
-    @Column(name = "duration_months")
-    private Integer durationMonths;
-
-    @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
-    @Column(length = 30)
-    private Sector sector;
-
-    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
-    @Column(name = "year_of_dispute")
-    private Integer year;
-
-    @FullTextField(name = "title", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
-    @FullTextField(name = "title_en", analyzer = SearchAnalyzers.ENGLISH)
-    @Column(name = "published_title", length = 400)
-    private String publishedTitle;
-
-    @FullTextField(name = "summary", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
-    @FullTextField(name = "summary_en", analyzer = SearchAnalyzers.ENGLISH)
-    @Column(name = "published_context", columnDefinition = "text")
-    private String publishedContext;
-
-    @FullTextField(name = "body", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
-    @FullTextField(name = "body_en", analyzer = SearchAnalyzers.ENGLISH)
-    @Column(name = "published_what_happened", columnDefinition = "mediumtext")
-    private String publishedWhatHappened;
-
-    @FullTextField(name = "worked", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
-    @FullTextField(name = "worked_en", analyzer = SearchAnalyzers.ENGLISH)
-    @Column(name = "published_what_worked", columnDefinition = "mediumtext")
-    private String publishedWhatWorked;
-
-    @FullTextField(name = "lessons", analyzer = SearchAnalyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
-    @FullTextField(name = "lessons_en", analyzer = SearchAnalyzers.ENGLISH)
-    @Column(name = "published_next_time", columnDefinition = "text")
-    private String publishedNextTime;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -134,10 +68,6 @@ public class Article extends TenantScopedEntity {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
-
-    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
-    @Column(name = "published_at")
-    private Instant publishedAt;
 
     @Version
     private long version;
@@ -158,12 +88,7 @@ public class Article extends TenantScopedEntity {
         this.whatHappened = draft.whatHappened();
         this.whatWorked = draft.whatWorked();
         this.nextTime = draft.nextTime();
-        this.categories = draft.categories().isEmpty() ? EnumSet.noneOf(ClauseCategory.class)
-                : EnumSet.copyOf(draft.categories());
-        this.outcome = draft.outcome();
-        this.durationMonths = draft.durationMonths();
-        this.sector = draft.sector();
-        this.year = draft.year();
+        setFacts(draft.categories(), draft.outcome(), draft.durationMonths(), draft.sector(), draft.year());
         this.updatedAt = now;
     }
 
@@ -177,16 +102,6 @@ public class Article extends TenantScopedEntity {
         };
     }
 
-    String published(Field field) {
-        return switch (field) {
-            case TITLE -> publishedTitle;
-            case CONTEXT -> publishedContext;
-            case WHAT_HAPPENED -> publishedWhatHappened;
-            case WHAT_WORKED -> publishedWhatWorked;
-            case NEXT_TIME -> publishedNextTime;
-        };
-    }
-
     void moveTo(ArticleStatus target, Instant now) {
         if (target == ArticleStatus.IN_REVIEW) {
             submittedAt = now;
@@ -197,12 +112,7 @@ public class Article extends TenantScopedEntity {
 
     void publish(Scope chosen, java.util.Map<Field, String> texts, Instant now) {
         this.scope = chosen;
-        this.publishedTitle = texts.get(Field.TITLE);
-        this.publishedContext = texts.get(Field.CONTEXT);
-        this.publishedWhatHappened = texts.get(Field.WHAT_HAPPENED);
-        this.publishedWhatWorked = texts.get(Field.WHAT_WORKED);
-        this.publishedNextTime = texts.get(Field.NEXT_TIME);
-        this.publishedAt = now;
+        setPublished(texts, now);
         moveTo(ArticleStatus.PUBLISHED, now);
     }
 
@@ -211,13 +121,7 @@ public class Article extends TenantScopedEntity {
     public Scope getScope() { return scope; }
     public Long getSourceCaseId() { return sourceCaseId; }
     public Long getAuthorId() { return authorId; }
-    public Set<ClauseCategory> getCategories() { return categories; }
-    public Outcome getOutcome() { return outcome; }
-    public Integer getDurationMonths() { return durationMonths; }
-    public Sector getSector() { return sector; }
-    public Integer getYear() { return year; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getPublishedAt() { return publishedAt; }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -370,11 +369,9 @@ public class KnowledgeService {
     }
 
     private static PublishedArticle publishedView(Article article) {
-        String nextTime = article.published(Field.NEXT_TIME);
         return new PublishedArticle(article.getId(), article.published(Field.TITLE), article.published(Field.CONTEXT),
                 article.published(Field.WHAT_HAPPENED), article.published(Field.WHAT_WORKED),
-                nextTime == null ? List.of() : Arrays.stream(nextTime.split("\n")).map(String::strip)
-                        .map(l -> l.replaceFirst("^[-•*]\\s*", "")).filter(l -> !l.isEmpty()).toList(),
+                article.publishedChecklist(),
                 article.getCategories(), article.getOutcome(), article.getDurationMonths(), article.getSector(),
                 article.getYear(), article.getScope(), article.getPublishedAt());
     }
