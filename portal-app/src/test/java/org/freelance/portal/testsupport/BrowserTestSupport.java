@@ -91,6 +91,13 @@ public abstract class BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(fullPage));
     }
 
+    /** The number the pattern's first group finds in an address ("/cases/(\\d+)$" in ".../cases/42"). */
+    protected static Long idIn(String address, String pattern) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(pattern).matcher(address);
+        org.assertj.core.api.Assertions.assertThat(matcher.find()).as("address %s", address).isTrue();
+        return Long.valueOf(matcher.group(1));
+    }
+
     protected static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.cases.CaseService;
@@ -89,7 +88,7 @@ class CaseJourneyIT extends BrowserTestSupport {
             assertThat(page.locator("#my-cases")).containsText("Soumis");
             screenshot(page, "26-case-list", false);
         }
-        Long caseId = idOf(caseUrl);
+        Long caseId = idIn(caseUrl, "/cases/(\\d+)$");
 
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
@@ -162,11 +161,5 @@ class CaseJourneyIT extends BrowserTestSupport {
         page.locator(select).click();
         page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(label)).click();
         assertThat(page.locator(select)).containsText(label);
-    }
-
-    private static Long idOf(String caseUrl) {
-        Matcher matcher = Pattern.compile("/cases/(\\d+)$").matcher(caseUrl);
-        org.assertj.core.api.Assertions.assertThat(matcher.find()).as("case address %s", caseUrl).isTrue();
-        return Long.valueOf(matcher.group(1));
     }
 }

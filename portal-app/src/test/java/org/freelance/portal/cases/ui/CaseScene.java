@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -28,8 +27,8 @@ import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.review.ReviewEnums.Pricing;
-import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.CommunityScene;
 import org.freelance.portal.testsupport.TestFixtures;
 
 /**
@@ -38,40 +37,19 @@ import org.freelance.portal.testsupport.TestFixtures;
  * Also the files the case screens take in: a real .eml built with Jakarta Mail, and ZIP helpers to
  * take an evidence bundle apart and put it back together.
  */
-final class CaseScene {
+final class CaseScene extends CommunityScene {
 
-    final CommunityView community;
     final AccountView freelancer;
     final AccountView expert;
     final AccountView mediator;
-    private final TestFixtures fixtures;
     private final CaseService cases;
 
     CaseScene(TestFixtures fixtures, CaseService cases) {
-        this.fixtures = fixtures;
+        super(fixtures, "Cases", CaseListView.PAGE);
         this.cases = cases;
-        community = fixtures.community("Cases");
         freelancer = person("freelance", Role.MEMBER);
         expert = person("expert", Role.EXPERT);
         mediator = person("mediator", Role.MEDIATOR);
-    }
-
-    /** Someone new in the community, named "Person &lt;name&gt;". */
-    AccountView person(String name, Role first, Role... more) {
-        return fixtures.member(community, name, first, more);
-    }
-
-    /** The route of a case page of this community: {@code page("new")} is {@code c/<slug>/cases/new}. */
-    String page(Object page) {
-        return "c/" + community.slug() + "/" + CaseListView.PAGE + (page == null ? "" : "/" + page);
-    }
-
-    <T> T as(AccountView person, Supplier<T> work) {
-        return fixtures.as(person, community, work);
-    }
-
-    void as(AccountView person, Runnable work) {
-        fixtures.as(person, community, work);
     }
 
     Long draft(CaseIntake intake) {

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.freelance.portal.cases.CaseEnums.ProblemCategory;
 import org.freelance.portal.cases.CaseEnums.Urgency;
@@ -59,7 +58,7 @@ class KnowledgeJourneyIT extends BrowserTestSupport {
             page.navigate(url("/c/" + scene.community.slug() + "/cases/" + caseId));
             page.locator("#case-lesson").click();
             assertThat(page).hasURL(Pattern.compile(".*/knowledge/edit/\\d+$"));
-            articleId = idOf(page.url(), "/knowledge/edit/(\\d+)$");
+            articleId = idIn(page.url(), "/knowledge/edit/(\\d+)$");
             assertThat(page.locator("#kb-title input")).hasValue("Factures impayées après la recette");
             assertThat(page.locator("#kb-parties .kb-party input").first()).hasValue("Alpha Conseil SAS");
 
@@ -165,11 +164,6 @@ class KnowledgeJourneyIT extends BrowserTestSupport {
         return id;
     }
 
-    private static Long idOf(String address, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(address);
-        org.assertj.core.api.Assertions.assertThat(matcher.find()).as("address %s", address).isTrue();
-        return Long.valueOf(matcher.group(1));
-    }
 
     @Test
     void member_searches_and_reads_a_lesson_learned_and_the_admin_reviews_another() {

@@ -2,7 +2,6 @@ package org.freelance.portal.knowledge.ui;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.knowledge.ArticleDraft;
 import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
@@ -12,8 +11,8 @@ import org.freelance.portal.knowledge.KnowledgeService;
 import org.freelance.portal.knowledge.pseudonym.KnownParty;
 import org.freelance.portal.knowledge.pseudonym.PartyRole;
 import org.freelance.portal.review.analysis.ClauseCategory;
-import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.CommunityScene;
 import org.freelance.portal.testsupport.TestFixtures;
 
 /**
@@ -21,39 +20,19 @@ import org.freelance.portal.testsupport.TestFixtures;
  * and an admin whose names say their part, and articles written, submitted and published through the
  * real {@link KnowledgeService}.
  */
-final class KnowledgeScene {
+final class KnowledgeScene extends CommunityScene {
 
-    final CommunityView community;
     final AccountView member;
     final AccountView expert;
     final AccountView admin;
-    private final TestFixtures fixtures;
     private final KnowledgeService knowledge;
 
     KnowledgeScene(TestFixtures fixtures, KnowledgeService knowledge) {
-        this.fixtures = fixtures;
+        super(fixtures, "Kb", KnowledgeSearchView.PAGE);
         this.knowledge = knowledge;
-        community = fixtures.community("Kb");
         member = person("member", Role.MEMBER);
         expert = person("expert", Role.EXPERT);
         admin = person("admin", Role.ADMIN);
-    }
-
-    /** Someone new in the community, named "Person &lt;name&gt;". */
-    AccountView person(String name, Role first, Role... more) {
-        return fixtures.member(community, name, first, more);
-    }
-
-    String page(Object page) {
-        return "c/" + community.slug() + "/" + KnowledgeSearchView.PAGE + (page == null ? "" : "/" + page);
-    }
-
-    <T> T as(AccountView person, Supplier<T> work) {
-        return fixtures.as(person, community, work);
-    }
-
-    void as(AccountView person, Runnable work) {
-        fixtures.as(person, community, work);
     }
 
     Long draft(ArticleDraft draft) {
