@@ -42,7 +42,7 @@ final class AddressRuns {
             "do", "dos", "das", "di", "of", "the", "van", "von", "der", "den", "y", "e", "am", "an", "al", "el");
     private static final Pattern NUMBER = Pattern.compile(
             "(?:n°|no[:.]?|nr\\.?|#)?\\d{1,6}(?:[-/]\\d{1,5})*[a-z]?|\\d{1,3}(?:st|nd|rd|th|e|er|eme)|[ivx]{1,4}");
-    private static final Pattern POSTCODE = Pattern.compile(
+    private static final Pattern POSTCODE_WORD = Pattern.compile(
             "(?:[a-z]{1,2}-)?\\d{4,6}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{5}-\\d{3}|\\d{3}-\\d{4}"
                     + "|[a-z]\\d[a-z]|\\d[a-z]\\d|[a-z]{1,2}\\d[a-z\\d]?|\\d[a-z]{2}");
     private static final Pattern COUNTRY_LINE = Pattern.compile("(?:" + Patterns.COUNTRY_NAME + ")$");
@@ -345,7 +345,7 @@ final class AddressRuns {
                 } else if (kinds[w] == NUMBER_WORD) {
                     String word = Folding.fold(text.substring(words.get(w)[0], words.get(w)[1]))
                             .toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
-                    postcode |= POSTCODE_PATTERN.matcher(word).matches() && !word.matches("(?:19|20)\\d{2}");
+                    postcode |= POSTCODE_WORD.matcher(word).matches() && !word.matches("(?:19|20)\\d{2}");
                     // "111 36 Stockholm": a postcode in two groups
                     postcode |= w + 1 < to && kinds[w + 1] == NUMBER_WORD && word.matches("\\d{2,3}");
                 }
@@ -355,7 +355,5 @@ final class AddressRuns {
             }
             return signals;
         }
-
-        private static final Pattern POSTCODE_PATTERN = AddressRuns.POSTCODE;
     }
 }

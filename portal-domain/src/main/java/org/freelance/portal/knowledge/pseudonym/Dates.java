@@ -2,6 +2,7 @@ package org.freelance.portal.knowledge.pseudonym;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.freelance.portal.base.Folding;
 
 /** Reduces a full date to its month and year ("12 mars 2025" becomes "mars 2025"). */
@@ -11,6 +12,9 @@ final class Dates {
             "septembre", "octobre", "novembre", "décembre"};
     private static final String[] EN = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
+
+    /** Prepositions after which "le 12 mars" loses its article instead of becoming "en mars". */
+    private static final Pattern TIME_PREPOSITION = Pattern.compile("\\b(?:depuis|dès|des|avant|après|apres|vers|pour) $");
 
     private Dates() {
     }
@@ -73,7 +77,7 @@ final class Dates {
         String b = before.toLowerCase(Locale.ROOT);
         String e = earlier.toLowerCase(Locale.ROOT);
         return switch (b) {
-            case "le " -> e.matches(".*\\b(depuis|dès|des|avant|après|apres|vers|pour) $") ? "" : "en ";
+            case "le " -> TIME_PREPOSITION.matcher(e).find() ? "" : "en ";
             case "du " -> "de ";
             case "au " -> e.endsWith("jusqu'") || e.endsWith("jusqu’") ? "en " : null;
             case "on " -> "in ";
