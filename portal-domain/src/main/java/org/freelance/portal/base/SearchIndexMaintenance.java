@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
@@ -17,8 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the Lucene index usable: tells readiness whether a search can run, and rebuilds every
- * tenant's index at start when the index is found empty while the database has tenants (first start
- * on an existing database, or the index folder was deleted).
+ * tenant's index at start when it is out of step with the database (see {@link #rebuildIfOutOfStep()}).
  */
 @Component
 public class SearchIndexMaintenance {
@@ -70,8 +70,15 @@ public class SearchIndexMaintenance {
         return rebuilding.get();
     }
 
+    /**
+     * At start, rebuilds every tenant's index when it is out of step with the database: empty while
+     * communities exist (first start on an existing database, index folder deleted), or holding a
+     * different number of documents than the database has rows of an indexed type for some tenant
+     * (a database restored or replaced under an index that survived). Nothing writes at start, so a
+     * difference is real; the comparison is one count per tenant and indexed type.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    public void rebuildIfEmpty() {
+    public void rebuildIfOutOfStep() {
         Set<String> all = tenants.allTenantIds();
         if (all.stream().allMatch(CurrentTenant.SHARED_CATALOGUE::equals)) {
             return; // no community yet: nothing to index
@@ -80,6 +87,19 @@ public class SearchIndexMaintenance {
         if (documents == 0) {
             log.info("Search index is empty while {} communities exist: rebuilding it", all.size());
             rebuild(all);
+            return;
+        }
+        for (String tenant : all) {
+            for (SearchIndexedEntity<?> type : Search.mapping(entityManagerFactory).allIndexedEntities()) {
+                long rows = rowCount(tenant, type);
+                long indexed = documentCount(tenant, type.javaClass());
+                if (rows != indexed) {
+                    log.warn("Search index out of step with the database ({} of {}: {} rows, {} documents):"
+                            + " rebuilding it", type.jpaName(), tenant, rows, indexed);
+                    rebuild(all);
+                    return;
+                }
+            }
         }
     }
 
@@ -139,10 +159,22 @@ public class SearchIndexMaintenance {
     }
 
     private long documentCount(String tenantId) {
+        return documentCount(tenantId, Object.class);
+    }
+
+    private long documentCount(String tenantId, Class<?> type) {
         return TenantScope.call(tenantId, () -> {
             try (EntityManager em = entityManagerFactory.createEntityManager()) {
-                return Search.session(em).search(Search.mapping(entityManagerFactory).scope(Object.class))
+                return Search.session(em).search(Search.mapping(entityManagerFactory).scope(type))
                         .where(f -> f.matchAll()).fetchTotalHitCount();
+            }
+        });
+    }
+
+    private long rowCount(String tenantId, SearchIndexedEntity<?> type) {
+        return TenantScope.call(tenantId, () -> {
+            try (EntityManager em = entityManagerFactory.createEntityManager()) {
+                return em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class).getSingleResult();
             }
         });
     }

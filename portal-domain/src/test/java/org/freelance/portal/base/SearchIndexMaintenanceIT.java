@@ -12,8 +12,9 @@ import org.freelance.portal.testsupport.TestFixtures;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** An index found empty at start is rebuilt from the database, for every community. */
+/** An index found empty or out of step with the database at start is rebuilt from it, for every community. */
 @DomainIntegrationTest
 class SearchIndexMaintenanceIT {
 
@@ -22,6 +23,7 @@ class SearchIndexMaintenanceIT {
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired TestFixtures fixtures;
     @Autowired AuditService audit;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void an_emptied_index_is_rebuilt_for_every_community_and_reports_usable() {
@@ -37,7 +39,7 @@ class SearchIndexMaintenanceIT {
         tenants.allTenantIds().forEach(tenant -> scope.workspace(tenant).purge());
         assertThat(fixtures.as(admin1, first, () -> audit.search("", 0, 1).total())).isZero();
 
-        maintenance.rebuildIfEmpty();
+        maintenance.rebuildIfOutOfStep();
 
         assertThat(maintenance.isUsable()).isTrue();
         SearchIndexMaintenance.Progress progress = maintenance.progress();
@@ -47,5 +49,19 @@ class SearchIndexMaintenanceIT {
         assertThat(fixtures.as(admin1, first, () -> audit.search("", 0, 1).total())).isEqualTo(before1);
         assertThat(fixtures.as(admin2, second, () -> audit.search("", 0, 1).total())).isEqualTo(before2);
         assertThat(fixtures.as(admin1, first, () -> audit.search(admin2.email(), 0, 10).total())).isZero();
+    }
+
+    @Test
+    void an_index_holding_documents_the_database_no_longer_has_is_rebuilt_at_start() {
+        CommunityView community = fixtures.community("Stale");
+        AccountView admin = fixtures.member(community, Role.ADMIN);
+        assertThat(fixtures.as(admin, community, () -> audit.search("", 0, 1).total())).isPositive();
+
+        // the database loses rows behind the index's back (restored, replaced or re-created)
+        jdbc.update("delete from audit_event where tenant_id = ?", community.slug());
+
+        maintenance.rebuildIfOutOfStep();
+
+        assertThat(fixtures.as(admin, community, () -> audit.search("", 0, 1).total())).isZero();
     }
 }
