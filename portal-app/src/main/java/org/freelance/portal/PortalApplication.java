@@ -2,6 +2,7 @@ package org.freelance.portal;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -16,5 +17,11 @@ public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(PortalApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/icon.svg", "any");
+        settings.addLink("alternate icon", "favicon.ico");
     }
 }

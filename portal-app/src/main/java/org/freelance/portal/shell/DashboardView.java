@@ -112,6 +112,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                     "dashboard.expert.queue.empty", null));
         }
         if (me.roles().contains(Role.EXPERT) || me.roles().contains(Role.MEDIATOR)) {
+            panels.add(listPanel("dashboard.involved", cases.involved().stream().map(c -> new Line(
+                    (c.title() == null ? getTranslation("case.untitled") : c.title()) + " · "
+                            + getTranslation("case.casestatus." + c.status().name()),
+                    CommunityContext.path(slug, CaseListView.PAGE + "/" + c.id()))).toList(),
+                    "dashboard.involved.empty", null));
             panels.add(listPanel("dashboard.mediator.queue", cases.queue(QueueFilter.ANY).stream().map(q -> new Line(
                     q.title() + " · " + q.clientName() + " · " + getTranslation("case.urgency." + q.urgency().name()),
                     CommunityContext.path(slug, CaseListView.PAGE + "/queue"))).toList(),

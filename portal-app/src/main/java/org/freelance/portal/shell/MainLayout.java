@@ -1,6 +1,10 @@
 package org.freelance.portal.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -23,6 +27,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.freelance.portal.base.ui.PortalI18NProvider;
 import org.freelance.portal.identity.AccountService;
@@ -61,6 +67,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Avatar avatar = new Avatar();
     private final Span userName = new Span();
     private List<MyCommunity> myCommunities = List.of();
+    private Map<String, Long> unreadPerCommunity = Map.of();
 
     public MainLayout(CommunityService communities, AccountService accounts, CurrentUser currentUser,
             AuthenticationContext authentication, NotificationService notifications) {
@@ -78,6 +85,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         switcher.setAriaLabel(getTranslation("shell.switcher"));
         switcher.setPlaceholder(getTranslation("shell.switcher.placeholder"));
         switcher.setItemLabelGenerator(MyCommunity::name);
+        switcher.setRenderer(new ComponentRenderer<>(this::switcherItem));
+        switcher.addClassName("portal-switcher");
         switcher.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().navigate(CommunityContext.path(e.getValue().slug(), null));
@@ -93,7 +102,54 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("portal-app-name");
         nav.setId("side-nav");
-        addToDrawer(appName, nav);
+        addToDrawer(appName, nav, drawerAccount());
+    }
+
+    /** A community in the switcher, with how many notifications wait there: where there is work. */
+    private Component switcherItem(MyCommunity community) {
+        Span name = new Span(community.name());
+        long unread = unreadPerCommunity.getOrDefault(community.slug(), 0L);
+        if (unread == 0) {
+            return name;
+        }
+        Span badge = new Span(String.valueOf(unread));
+        badge.addClassName("portal-count");
+        badge.getElement().setAttribute("aria-label", getTranslation("shell.unread.badge", unread));
+        HorizontalLayout item = new HorizontalLayout(name, badge);
+        item.setAlignItems(FlexComponent.Alignment.CENTER);
+        item.setSpacing(true);
+        return item;
+    }
+
+    /**
+     * Language and sign-out also at the foot of the side menu: on a phone the header has room for the
+     * menu button and the community only.
+     */
+    private Div drawerAccount() {
+        Div account = new Div();
+        account.setId("drawer-account");
+        account.addClassName("portal-drawer-account");
+        Span title = new Span(getTranslation("shell.account"));
+        title.addClassName("portal-drawer-account-title");
+        account.add(title);
+        HorizontalLayout languages = new HorizontalLayout();
+        languages.setSpacing(false);
+        languages.getStyle().set("flex-wrap", "wrap");
+        for (Locale locale : PortalI18NProvider.LOCALES) {
+            Button choose = new Button(getTranslation("language." + locale.getLanguage()), e -> switchLanguage(locale));
+            choose.setId("drawer-language-" + locale.getLanguage());
+            choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            boolean current = locale.getLanguage().equals(getLocale().getLanguage());
+            choose.setEnabled(!current);
+            choose.getElement().setAttribute("aria-pressed", String.valueOf(current));
+            languages.add(choose);
+        }
+        Button signOut = new Button(getTranslation("shell.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        signOut.setId("drawer-sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.add(languages, signOut);
+        return account;
     }
 
     private MenuBar userMenu() {
@@ -101,6 +157,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         avatar.addClassName("portal-avatar");
+        userName.addClassName("portal-user-name");
         HorizontalLayout label = new HorizontalLayout(avatar, userName);
         label.setAlignItems(FlexComponent.Alignment.CENTER);
         label.setSpacing(true);
@@ -138,6 +195,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         showUserName();
         myCommunities = communities.myCommunities().stream().filter(c -> !c.archived()).toList();
+        unreadPerCommunity = notifications.unreadPerCommunity(
+                myCommunities.stream().map(MyCommunity::slug).collect(Collectors.toSet()));
         Optional<MyCommunity> current = CommunityContext.current();
         switcher.setItems(myCommunities);
         switcher.setVisible(!myCommunities.isEmpty());

@@ -68,8 +68,8 @@ class DashboardViewTest extends ViewTestSupport {
 
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
-        assertThat(panelTitles(dashboard)).containsExactly("Contrats à relire", "Dossiers en attente d’un référent",
-                "Derniers retours d’expérience");
+        assertThat(panelTitles(dashboard)).containsExactly("Contrats à relire", "Dossiers que je suis",
+                "Dossiers en attente d’un référent", "Derniers retours d’expérience");
         assertThat(textOf(dashboard)).contains("avec le rôle : Expert.",
                 "Aucune demande de relecture en attente pour vous.");
     }
@@ -81,9 +81,21 @@ class DashboardViewTest extends ViewTestSupport {
 
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
-        assertThat(panelTitles(dashboard)).containsExactly("Dossiers en attente d’un référent",
+        assertThat(panelTitles(dashboard)).containsExactly("Dossiers que je suis", "Dossiers en attente d’un référent",
                 "Derniers retours d’expérience");
-        assertThat(textOf(dashboard)).contains("la médiation avant le contentieux commence ici");
+        assertThat(textOf(dashboard)).contains("la médiation avant le contentieux commence ici",
+                "Vous ne menez ni n’appuyez aucun dossier pour l’instant");
+    }
+
+    @Test
+    void mediator_sees_the_cases_she_leads_with_their_status() {
+        signInAs(MAYA_MEDIATOR);
+
+        DashboardView dashboard = open("c/" + DEMO, DashboardView.class);
+
+        assertThat($(Anchor.class, dashboard).all()).extracting(Anchor::getText)
+                .contains("Factures impayées — mission ServiceNow Banque du Nord · Pris en charge",
+                        "Périmètre doublé sans avenant — refonte du portail RH · Clos");
     }
 
     @Test
@@ -99,7 +111,7 @@ class DashboardViewTest extends ViewTestSupport {
 
         assertThat(panelTitles(dashboard)).containsExactly("Derniers retours d’expérience",
                 "Retours d’expérience à relire", "Membres de la communauté", "Activité récente");
-        assertThat(textOf(dashboard)).contains("2 membre(s), 1 invitation(s) en attente", "Membre invité",
+        assertThat(textOf(dashboard)).contains("2 membres, 1 invitation en attente", "Membre invité",
                 "Communauté créée");
         assertThat($(Anchor.class, dashboard).all()).extracting(Anchor::getHref)
                 .contains("c/" + community.slug() + "/members", "c/" + community.slug() + "/audit");
@@ -113,7 +125,7 @@ class DashboardViewTest extends ViewTestSupport {
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
 
         assertThat(panelTitles(dashboard)).containsExactly("Mes demandes de deuxième avis", "Mes dossiers",
-                "Contrats à relire", "Dossiers en attente d’un référent", "Derniers retours d’expérience",
+                "Contrats à relire", "Dossiers que je suis", "Dossiers en attente d’un référent", "Derniers retours d’expérience",
                 "Retours d’expérience à relire", "Membres de la communauté", "Activité récente");
         assertThat(textOf(dashboard)).contains("avec le rôle : Membre (freelance), Expert, Administrateur.");
     }

@@ -1,5 +1,10 @@
 package org.freelance.portal.shell;
 
+import java.util.EnumSet;
+import java.util.List;
+import org.freelance.portal.notification.NotificationService;
+import org.freelance.portal.tenant.ui.CommunitiesView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +21,8 @@ class HomeViewTest extends ViewTestSupport {
 
     @Autowired
     CommunityService communities;
+    @Autowired
+    NotificationService notifications;
 
     @Test
     void anonymous_visitor_is_sent_to_the_login_page() {
@@ -45,14 +52,43 @@ class HomeViewTest extends ViewTestSupport {
     }
 
     @Test
-    void operator_without_community_is_offered_the_operator_page() {
+    void operator_without_community_lands_on_the_communities_page() {
         signInAs(OSCAR_OPERATOR);
 
-        HomeView home = open("", HomeView.class);
+        open("", CommunitiesView.class);
+    }
 
-        Anchor link = $(Anchor.class, home).single();
-        assertThat(link.getText()).isEqualTo("Gérer les communautés de la plateforme");
-        assertThat(link.getHref()).isEqualTo("operator/communities");
+    @Test
+    void person_in_several_communities_lands_where_notifications_wait() {
+        // the busy one comes last by name and by date joined: only the waiting work can choose it
+        CommunityView quiet = newCommunity("Aquiet");
+        CommunityView busy = newCommunity("Zbusy");
+        AccountView person = newMember(quiet, Role.MEMBER);
+        asOperatorIn(busy.slug(), () -> communities.addMemberDirectly(person.id(), EnumSet.of(Role.EXPERT)));
+        as(person, busy, () -> {
+            notifications.notify(person.id(), "review.shared", List.of("Alice Martin", "Mission ITSM"),
+                    "c/" + busy.slug());
+            return null;
+        });
+        signInAs(person);
+
+        DashboardView dashboard = open("", DashboardView.class);
+
+        assertThat(textOf(dashboard)).contains("« " + busy.name() + " »");
+    }
+
+    @Test
+    void person_without_waiting_work_lands_in_their_first_community() {
+        CommunityView first = newCommunity("First");
+        CommunityView second = newCommunity("Second");
+        AccountView person = newMember(first, Role.MEMBER);
+        asOperatorIn(second.slug(), () -> communities.addMemberDirectly(person.id(), EnumSet.of(Role.MEMBER)));
+        signInAs(person);
+        String expected = communities.myCommunities().get(0).name();
+
+        DashboardView dashboard = open("", DashboardView.class);
+
+        assertThat(textOf(dashboard)).contains("« " + expected + " »");
     }
 
     @Test

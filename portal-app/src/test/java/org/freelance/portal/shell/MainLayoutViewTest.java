@@ -190,6 +190,50 @@ class MainLayoutViewTest extends ViewTestSupport {
     }
 
     @Test
+    void side_menu_offers_language_and_sign_out_for_phones_where_the_header_has_no_room() {
+        CommunityView community = newCommunity("Drawer");
+        AccountView person = newMember(community, Role.MEMBER);
+        signInAs(person);
+        open("c/" + community.slug(), DashboardView.class);
+
+        com.vaadin.flow.component.html.Div account = $(com.vaadin.flow.component.html.Div.class, layout())
+                .id("drawer-account");
+        assertThat(textOf(account)).contains("Mon compte", "Français", "English", "Se déconnecter");
+        var french = $(com.vaadin.flow.component.button.Button.class, account).id("drawer-language-fr");
+        assertThat(french.isEnabled()).as("the current language is not offered again").isFalse();
+
+        test($(com.vaadin.flow.component.button.Button.class, account).id("drawer-language-en")).click();
+
+        assertThat(accounts.find(person.id()).orElseThrow().language()).isEqualTo("en");
+    }
+
+    @Test
+    void switcher_shows_how_many_notifications_wait_in_each_community() {
+        CommunityView quiet = newCommunity("Quiet");
+        CommunityView busy = newCommunity("Busy");
+        AccountView person = newMember(quiet, Role.MEMBER);
+        asOperatorIn(busy.slug(), () -> communities.addMemberDirectly(person.id(), java.util.EnumSet.of(Role.MEMBER)));
+        as(person, busy, () -> {
+            notifications.notify(person.id(), "review.taken", List.of("Éric", "Contrat A"), "c/" + busy.slug());
+            notifications.notify(person.id(), "review.taken", List.of("Éric", "Contrat B"), "c/" + busy.slug());
+            return null;
+        });
+        signInAs(person);
+        open("c/" + quiet.slug(), DashboardView.class);
+
+        var renderer = switcher().getItemRenderer();
+        MyCommunity busyItem = switcher().getListDataView().getItems().filter(c -> c.slug().equals(busy.slug()))
+                .findFirst().orElseThrow();
+        MyCommunity quietItem = switcher().getListDataView().getItems().filter(c -> c.slug().equals(quiet.slug()))
+                .findFirst().orElseThrow();
+        Component busyLine = renderer.createComponent(busyItem);
+        assertThat(textOf(busyLine)).contains(busy.name(), "2");
+        assertThat($(Span.class, busyLine).withClassName("portal-count").single().getElement()
+                .getAttribute("aria-label")).isEqualTo("2 notifications non lues");
+        assertThat(textOf(renderer.createComponent(quietItem))).isEqualTo(quiet.name());
+    }
+
+    @Test
     void unread_notifications_are_counted_in_the_side_navigation() {
         CommunityView community = newCommunity("Badge");
         AccountView person = newMember(community, Role.MEMBER);
@@ -204,7 +248,7 @@ class MainLayoutViewTest extends ViewTestSupport {
 
         Span badge = badge().orElseThrow();
         assertThat(badge.getText()).isEqualTo("2");
-        assertThat(badge.getElement().getAttribute("aria-label")).isEqualTo("2 non lue(s)");
+        assertThat(badge.getElement().getAttribute("aria-label")).isEqualTo("2 non lues");
 
         Long first = as(person, community, () -> notifications.mine(10).getFirst().id());
         as(person, community, () -> {

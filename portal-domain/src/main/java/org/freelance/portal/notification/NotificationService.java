@@ -1,8 +1,11 @@
 package org.freelance.portal.notification;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.freelance.portal.base.MailGateway;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalProperties;
@@ -75,6 +78,28 @@ public class NotificationService {
     public long unreadCount() {
         access.requireMember();
         return notifications.countByUserIdAndReadAtIsNull(currentUser.requireId());
+    }
+
+    /**
+     * The signed-in person's unread notifications per community slug, for the communities they belong
+     * to (others, e.g. left since, are dropped); nobody signed in gets an empty map.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> unreadPerCommunity(Set<String> myCommunities) {
+        Map<String, Long> counts = new HashMap<>();
+        currentUser.id().ifPresent(userId -> notifications.countUnreadPerTenant(userId).forEach(row -> {
+            String slug = (String) row[0];
+            if (myCommunities.contains(slug)) {
+                counts.put(slug, ((Number) row[1]).longValue());
+            }
+        }));
+        return counts;
+    }
+
+    /** Marks every notification of the signed-in member in the current community read; returns how many. */
+    public int markAllRead() {
+        access.requireMember();
+        return notifications.markAllRead(currentUser.requireId(), clock.instant());
     }
 
     /** Marks one of the signed-in member's notifications read; someone else's is not found. */

@@ -54,12 +54,22 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         open.addThemeVariants(ButtonVariant.PRIMARY);
         Anchor verify = new Anchor(CommunityContext.path(slug, PAGE + "/verify"), getTranslation("case.verify.link"));
         verify.setId("case-verify-link");
-        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("case.title")), open, verify);
+        // opening a case and "my cases" are the freelancer's: a mediator or expert who is not also a
+        // member of the community as freelancer does not get the freelancer's empty state
+        boolean freelancer = CommunityContext.hasRole(Role.MEMBER);
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("case.title")));
+        if (freelancer) {
+            heading.add(open);
+        }
+        heading.add(verify);
         heading.setAlignItems(Alignment.BASELINE);
         heading.getStyle().set("flex-wrap", "wrap");
-        Paragraph intro = new Paragraph(getTranslation("case.intro"));
+        Paragraph intro = new Paragraph(getTranslation(freelancer ? "case.intro" : "case.intro.support"));
         intro.addClassName("portal-muted");
-        add(heading, intro, new H3(getTranslation("case.mine")), grid("my-cases", cases.mine(), slug, "case.mine.empty"));
+        add(heading, intro);
+        if (freelancer) {
+            add(new H3(getTranslation("case.mine")), grid("my-cases", cases.mine(), slug, "case.mine.empty"));
+        }
         if (CommunityContext.hasRole(Role.EXPERT) || CommunityContext.hasRole(Role.MEDIATOR)) {
             Anchor queue = new Anchor(CommunityContext.path(slug, PAGE + "/queue"), getTranslation("case.queue.link"));
             queue.setId("case-queue-link");

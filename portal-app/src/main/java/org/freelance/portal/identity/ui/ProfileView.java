@@ -46,7 +46,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         language.setLabel(getTranslation("profile.language"));
         language.setId("profile-language");
         language.setItems("fr", "en");
-        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setItemLabelGenerator(l -> l == null ? getTranslation("profile.language.browser")
+                : getTranslation("language." + l));
         // no language in the profile means "follow the browser": a choice of its own, saved as such
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("profile.language.browser"));

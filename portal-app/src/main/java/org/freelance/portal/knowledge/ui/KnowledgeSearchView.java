@@ -148,8 +148,9 @@ public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterOb
         select.setId(id);
         select.setLabel(getTranslation(label));
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("kb.facet.any"));
-        select.setPlaceholder(getTranslation("kb.facet.any"));
+        // "Tous"/"Toutes" agrees with the facet's noun in French
+        select.setEmptySelectionCaption(getTranslation(label + ".any"));
+        select.setPlaceholder(getTranslation(label + ".any"));
         select.setWidthFull();
         select.addValueChangeListener(e -> filterChanged());
     }

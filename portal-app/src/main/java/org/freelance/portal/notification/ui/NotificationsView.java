@@ -1,5 +1,9 @@
 package org.freelance.portal.notification.ui;
 
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,8 +39,18 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2(getTranslation("notifications.title")));
         List<NotificationView> mine = notifications.mine(50);
+        Button markAll = new Button(getTranslation("notifications.mark-all"), e -> {
+            int marked = notifications.markAllRead();
+            Notification.show(getTranslation("notifications.marked", marked));
+            UI.getCurrent().refreshCurrentRoute(false);
+        });
+        markAll.setId("notifications-mark-all");
+        markAll.setEnabled(mine.stream().anyMatch(n -> !n.read()));
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("notifications.title")), markAll);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.getStyle().set("flex-wrap", "wrap");
+        add(heading);
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("notifications.none"));
             empty.addClassName("portal-empty");
@@ -61,12 +75,15 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private String text(NotificationView n) {
-        Object[] args = n.arguments().stream().map(a -> (Object) translateVerdict(a)).toArray();
+        Object[] args = n.arguments().stream().map(a -> (Object) translateArgument(n.messageKey(), a)).toArray();
         return getTranslation("notification." + n.messageKey(), args);
     }
 
-    /** Verdict names travel as enum names; the reader sees them in their language. */
-    private String translateVerdict(String argument) {
+    /** Verdicts and case statuses travel as enum names; the reader sees them in their language. */
+    private String translateArgument(String messageKey, String argument) {
+        if ("case.status".equals(messageKey) && argument.matches("[A-Z_]+")) {
+            return getTranslation("case.casestatus." + argument);
+        }
         return switch (argument) {
             case "SIGN", "NEGOTIATE", "WALK_AWAY" -> getTranslation("review.verdict." + argument);
             default -> argument;

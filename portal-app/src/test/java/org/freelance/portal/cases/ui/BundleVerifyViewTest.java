@@ -99,7 +99,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
         page.verify(CaseScene.zip(files));
 
         Paragraph verdict = $(Paragraph.class, page).id("bundle-verdict");
-        assertThat(verdict.getText()).isEqualTo("Paquet altéré : 4 anomalie(s) trouvée(s).");
+        assertThat(verdict.getText()).isEqualTo("Paquet altéré : 4 anomalies trouvées.");
         assertThat(verdict.getClassNames()).contains("portal-error");
         assertThat(problems(page)).containsExactly("Fichier modifié : journal.pdf", "Fichier modifié : entries/0002.txt",
                 "Fichier ajouté, absent du manifeste : notes.txt", "La chaîne du journal est rompue à l’entrée n° 2");
@@ -154,7 +154,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
         page.verify(CaseScene.zip(Map.of("journal.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))));
 
         assertThat($(Paragraph.class, page).id("bundle-verdict").getText())
-                .isEqualTo("Paquet altéré : 1 anomalie(s) trouvée(s).");
+                .isEqualTo("Paquet altéré : 1 anomalie trouvée.");
         assertThat(problems(page)).containsExactly("Le manifeste des empreintes manque.");
     }
 

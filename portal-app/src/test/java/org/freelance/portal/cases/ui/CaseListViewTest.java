@@ -119,11 +119,15 @@ class CaseListViewTest extends ViewTestSupport {
 
         CaseListView page = open(scene.page(null), CaseListView.class);
 
-        assertThat(headings(page)).containsExactly("Mes dossiers", "Dossiers que je suis");
+        // an expert who is not a freelancer of the community gets no "my cases" and no way to open one
+        assertThat(headings(page)).containsExactly("Dossiers que je suis");
+        assertThat($(Grid.class, page).withId("my-cases").exists()).isFalse();
+        assertThat($(Button.class, page).withId("case-new").exists()).isFalse();
+        assertThat(textOf(page)).contains("Les dossiers que vous menez ou appuyez")
+                .doesNotContain("Quand une mission se passe mal, ouvrez un dossier");
         GridTester<Grid<CaseSummary>, CaseSummary> involved = summaries(page, "involved-cases");
         assertThat(ids(involved)).containsExactlyInAnyOrder(led, supported);
         assertThat(involved.getCellText(ids(involved).indexOf(supported), 4)).isEqualTo("Person other-expert");
-        assertThat(summaries(page, "my-cases").size()).isZero();
         Anchor queue = $(Anchor.class, page).id("case-queue-link");
         assertThat(queue.getText()).isEqualTo("Voir la file des dossiers à prendre en charge");
         assertThat(queue.getHref()).isEqualTo(scene.page("queue"));
@@ -155,7 +159,7 @@ class CaseListViewTest extends ViewTestSupport {
 
         CaseListView page = open(scene.page(null), CaseListView.class);
 
-        assertThat(headings(page)).containsExactly("Mes dossiers", "Tous les dossiers de la communauté");
+        assertThat(headings(page)).containsExactly("Tous les dossiers de la communauté");
         assertThat(textOf(page)).contains("Vous voyez qu’un dossier existe et son statut, pas son contenu");
         @SuppressWarnings("unchecked")
         GridTester<Grid<CaseOverview>, CaseOverview> overview = test(GridTester.class,

@@ -63,7 +63,7 @@ class CaseQueueViewTest extends ViewTestSupport {
         assertThat(grid.getCellText(0, 3)).isEqualTo("Retard de paiement");
         assertThat(grid.getCellText(0, 4)).isEqualTo("Haute");
         assertThat(grid.getCellText(0, 5)).isEqualTo("Person freelance");
-        assertThat(grid.getCellText(0, 6)).startsWith("il y a 0 j (");
+        assertThat(grid.getCellText(0, 6)).startsWith("aujourd’hui (");
         assertThat(((Button) grid.getCellComponent(0, TAKE_COLUMN)).getText()).isEqualTo("Prendre en charge");
         assertThat(page.getPageTitle()).isEqualTo("File des dossiers");
     }
@@ -112,11 +112,11 @@ class CaseQueueViewTest extends ViewTestSupport {
         test(SelectTester.class, page.urgency).selectItem("Faible");
         assertThat(ids(page)).containsExactly(scope);
 
-        page.urgency.clear(); // back to the empty choice, "Tous"
-        assertThat(page.urgency.getEmptySelectionCaption()).isEqualTo("Tous");
+        page.urgency.clear(); // back to the empty choice, "Toutes" (l'urgence: feminine)
+        assertThat(page.urgency.getEmptySelectionCaption()).isEqualTo("Toutes");
         test(page.minAge).setValue(7);
         assertThat(ids(page)).containsExactly(old);
-        assertThat(grid(page).getCellText(0, 6)).startsWith("il y a 10 j (");
+        assertThat(grid(page).getCellText(0, 6)).startsWith("il y a 10 jours (");
 
         test(SelectTester.class, page.category).selectItem("Retard de paiement");
         assertThat(ids(page)).isEmpty();

@@ -104,6 +104,8 @@ class ProfileViewTest extends ViewTestSupport {
 
         assertThat(language(profile).getValue()).isNull();
         assertThat(language(profile).getEmptySelectionCaption()).isEqualTo("Celle du navigateur");
+        // what the closed field displays for the empty value is the generator's label, never a raw key
+        assertThat(language(profile).getItemLabelGenerator().apply(null)).isEqualTo("Celle du navigateur");
     }
 
     @Test

@@ -205,6 +205,45 @@ class NotificationsViewTest extends ViewTestSupport {
         assertThat(page.getPageTitle()).isEqualTo("Notifications");
     }
 
+    @Test
+    void a_status_change_says_which_status_the_case_moved_to_in_the_readers_language() {
+        CommunityView community = newCommunity("Notif");
+        AccountView member = newMember(community, Role.MEMBER);
+        notify(member, community, "case.status", List.of("Impayé Alpha", "IN_MEDIATION"));
+        signInAs(member);
+
+        assertThat(lines(open(page(community), NotificationsView.class)))
+                .containsExactly("Le dossier « Impayé Alpha » passe au statut « En médiation ».");
+
+        as(member, community, () -> accounts.updateProfile("Alice Martin", "en"));
+        signInAs(member);
+        assertThat(lines(open(page(community), NotificationsView.class)))
+                .containsExactly("The case \"Impayé Alpha\" moved to the status \"In mediation\".");
+    }
+
+    @Test
+    void marking_all_read_empties_the_unread_list_of_this_community_only() {
+        CommunityView first = newCommunity("Notif");
+        CommunityView second = newCommunity("Notif");
+        AccountView member = newMember(first, Role.MEMBER);
+        asOperatorIn(second.slug(), () -> communities.addMemberDirectly(member.id(), EnumSet.of(Role.MEMBER)));
+        notify(member, first, "review.shared", List.of("Alice Martin", "Premier contrat"));
+        notify(member, first, "review.shared", List.of("Alice Martin", "Deuxième contrat"));
+        notify(member, second, "review.shared", List.of("Alice Martin", "Contrat de la seconde"));
+        signInAs(member);
+        NotificationsView page = open(page(first), NotificationsView.class);
+
+        test($(Button.class, page).id("notifications-mark-all")).click();
+
+        NotificationsView again = (NotificationsView) getCurrentView();
+        assertThat($(Div.class, again).withClassName("portal-unread").exists()).isFalse();
+        assertThat($(Button.class, again).id("notifications-mark-all").isEnabled()).isFalse();
+        assertThat(notificationTexts()).contains("2 notifications marquées comme lues.");
+        assertThat(as(member, second, () -> notifications.unreadCount())).isEqualTo(1);
+        assertThat(as(member, first, () -> notifications.unreadPerCommunity(Set.of(first.slug(), second.slug()))))
+                .isEqualTo(java.util.Map.of(second.slug(), 1L));
+    }
+
     private AccountView named(AccountView person, CommunityView community, String name) {
         return as(person, community, () -> accounts.updateProfile(name, null));
     }
@@ -217,7 +256,8 @@ class NotificationsViewTest extends ViewTestSupport {
     }
 
     private List<String> lines(NotificationsView page) {
-        return $(Button.class, page).all().stream().map(Button::getText).toList();
+        return $(Div.class, page).withClassName("portal-finding").all().stream()
+                .map(line -> $(Button.class, line).single().getText()).toList();
     }
 
     private static String page(CommunityView community) {
