@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span userName = new Span();
     private List<MyCommunity> myCommunities = List.of();
     private Map<String, Long> unreadPerCommunity = Map.of();
+    private final Div phoneCommunities = new Div();
 
     public MainLayout(CommunityService communities, AccountService accounts, CurrentUser currentUser,
             AuthenticationContext authentication, NotificationService notifications) {
@@ -148,8 +149,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 e -> authentication.logout());
         signOut.setId("drawer-sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        account.add(languages, signOut);
+        phoneCommunities.setId("drawer-communities");
+        phoneCommunities.addClassName("portal-phone-only");
+        phoneCommunities.getStyle().set("flex-direction", "column");
+        account.add(languages, signOut, phoneCommunities);
         return account;
+    }
+
+    /** On a phone the switcher does not fit the header: the other communities are listed in the side menu. */
+    private void showPhoneCommunities(Optional<MyCommunity> current) {
+        phoneCommunities.removeAll();
+        List<MyCommunity> others = myCommunities.stream()
+                .filter(c -> current.map(MyCommunity::slug).map(slug -> !slug.equals(c.slug())).orElse(true)).toList();
+        if (current.isEmpty() || others.isEmpty()) {
+            return;
+        }
+        Span title = new Span(getTranslation("shell.switcher"));
+        title.addClassName("portal-drawer-account-title");
+        phoneCommunities.add(title);
+        for (MyCommunity other : others) {
+            phoneCommunities.add(new com.vaadin.flow.component.html.Anchor(CommunityContext.path(other.slug(), null),
+                    other.name()));
+        }
     }
 
     private MenuBar userMenu() {
@@ -206,6 +227,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String accent = current.map(MyCommunity::accentColour).orElse(null);
         getElement().getStyle().set("--portal-accent", accent == null ? "var(--lumo-primary-color)" : accent);
         buildNav(current);
+        showPhoneCommunities(current);
     }
 
     private void buildNav(Optional<MyCommunity> current) {
