@@ -211,7 +211,7 @@ public class KnowledgeSearch {
                     } else if (!text.isEmpty()) {
                         // every word found ranks first; a natural question still finds articles that
                         // answer most of it (all-words only was measured to lose on longer questions)
-                        String expression = SearchSynonyms.standard().expand(text);
+                        String expression = SearchSynonyms.quoteCompounds(SearchSynonyms.standard().expand(text));
                         var anyText = f.or();
                         anyText.add(f.simpleQueryString().fields(fields("")).matching(expression)
                                 .defaultOperator(BooleanOperator.AND).boost(3f));
@@ -246,10 +246,12 @@ public class KnowledgeSearch {
                     case NEWEST -> f.field("publishedAt").desc();
                     case YEAR -> f.field("year").desc().missing().last().then().score();
                 })
-                // HTML encoder: the snippet is escaped like the fallback one, so only the marks are markup
-                .highlighter(f -> f.plain().tag("<mark>", "</mark>")
+                // HTML encoder: the snippet is escaped like the fallback one, so only the marks are markup.
+                // The unified highlighter marks a phrase only where the whole phrase matched: the plain one
+                // marked "non" anywhere once the synonym phrase "non paiement" was part of the query.
+                .highlighter(f -> f.unified().tag("<mark>", "</mark>")
                         .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .fragmentSize(160).numberOfFragments(2))
+                        .numberOfFragments(2))
                 .aggregation(CATEGORY_FACET, f -> f.terms().field("category", ClauseCategory.class).maxTermCount(30))
                 .aggregation(OUTCOME_FACET, f -> f.terms().field("outcome", Outcome.class))
                 .aggregation(SECTOR_FACET, f -> f.terms().field("sector", Sector.class))

@@ -90,9 +90,10 @@ final class SearchSynonyms {
             }
             String original = String.join(" ", Arrays.copyOfRange(typed, i, i + longest));
             List<String> alternatives = new ArrayList<>();
-            alternatives.add(longest == 1 ? original : '"' + original + '"');
+            alternatives.add(longest == 1 && isPlainWord(original) ? original : '"' + original + '"');
             for (Phrase phrase : match) {
-                String alternative = phrase.words().size() == 1 ? phrase.written() : '"' + phrase.written() + '"';
+                String alternative = phrase.words().size() == 1 && isPlainWord(phrase.written()) ? phrase.written()
+                        : '"' + phrase.written() + '"';
                 if (!phrase.words().equals(normalised.subList(i, i + longest)) && !alternatives.contains(alternative)) {
                     alternatives.add(alternative);
                 }
@@ -102,6 +103,69 @@ final class SearchSynonyms {
             i += longest;
         }
         return changed ? out.toString() : query;
+    }
+
+    /**
+     * A single word the analyzer keeps as one token. "non-payment" is two tokens: unquoted, a query
+     * that accepts any word would match every text holding "non".
+     */
+    private static boolean isPlainWord(String written) {
+        return written.codePoints().allMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * The expression with every compound word outside quotes ("non-payment", "pay-when-paid",
+     * "l'acompte") made a phrase, so that a search accepting any word does not match each of its parts
+     * alone. One pass over the characters (a regular expression with a repeated group overflowed the
+     * stack on long hostile input).
+     */
+    static String quoteCompounds(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(expression.length() + 8);
+        boolean quoted = false;
+        int i = 0;
+        int n = expression.length();
+        while (i < n) {
+            char c = expression.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (quoted || !Character.isLetterOrDigit(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = wordEnd(expression, i);
+            boolean compound = false;
+            while (end + 1 < n && isJoiner(expression.charAt(end)) && Character.isLetterOrDigit(expression.charAt(end + 1))) {
+                end = wordEnd(expression, end + 1);
+                compound = true;
+            }
+            if (compound) {
+                out.append('"').append(expression, i, end).append('"');
+            } else {
+                out.append(expression, i, end);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '.';
     }
 
     private static boolean startsWith(List<String> words, int from, List<String> phrase) {

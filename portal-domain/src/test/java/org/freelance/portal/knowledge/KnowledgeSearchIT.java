@@ -178,6 +178,17 @@ public class KnowledgeSearchIT {
     }
 
     @Test
+    void only_the_words_that_matched_are_highlighted_never_a_stray_word_of_a_synonym_phrase() {
+        Long refusal = publish(new ArticleDraft("Relances restées lettre morte", null,
+                "Le client a répondu non à chaque relance : la facture est restée impayée six mois.", null,
+                "Relancer par écrit", Set.of(), null, null, null, null, List.of()));
+        Page page = find(Query.of("impayé"));
+        String snippets = page.hits().stream().filter(h -> h.id().equals(refusal)).findFirst().orElseThrow()
+                .snippets().stream().reduce("", String::concat);
+        assertThat(snippets).contains("<mark>impayée</mark>").doesNotContain("<mark>non</mark>");
+    }
+
+    @Test
     void highlighted_snippets_are_html_escaped_except_their_marks() {
         Long markup = publish(new ArticleDraft("Balises dans le texte", null,
                 "Le client a collé <script>alert(1)</script> & un lien dans le ticket Quetzalcoatl.", null,

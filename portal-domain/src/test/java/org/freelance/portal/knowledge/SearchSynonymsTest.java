@@ -21,7 +21,7 @@ class SearchSynonymsTest {
     void a_phrase_is_found_whatever_its_case_accents_and_plural() {
         assertThat(synonyms.expand("Umbrella Companies")).isEqualTo("(\"Umbrella Companies\" | \"portage salarial\")");
         assertThat(synonyms.expand("penalite de retard")).isEqualTo("(\"penalite de retard\" | \"late fees\")");
-        assertThat(synonyms.expand("l'acompte")).isEqualTo("(l'acompte | deposit)");
+        assertThat(synonyms.expand("l'acompte")).isEqualTo("(\"l'acompte\" | deposit)");
     }
 
     @Test
@@ -30,6 +30,31 @@ class SearchSynonymsTest {
                 "(\"données personnelles\" | rgpd | gdpr) clients");
         assertThat(synonyms.expand("facture impayée")).isEqualTo("facture impayée");
         assertThat(synonyms.expand("lonely")).isEqualTo("lonely");
+    }
+
+    @Test
+    void a_compound_synonym_is_a_phrase_so_that_its_parts_never_match_alone() {
+        // "non" alone matched any text holding it when a query accepting any word held non-payment
+        assertThat(SearchSynonyms.standard().expand("impayé")).contains("\"non-payment\"", "\"non paiement\"")
+                .doesNotContain("| non-payment");
+    }
+
+    @Test
+    void compound_words_outside_quotes_become_phrases_and_quoted_text_is_kept() {
+        assertThat(SearchSynonyms.quoteCompounds("clause pay-when-paid abusive"))
+                .isEqualTo("clause \"pay-when-paid\" abusive");
+        assertThat(SearchSynonyms.quoteCompounds("(impayé | \"non-payment\") non-paiement"))
+                .isEqualTo("(impayé | \"non-payment\") \"non-paiement\"");
+        assertThat(SearchSynonyms.quoteCompounds("l’acompte d'avance")).isEqualTo("\"l’acompte\" \"d'avance\"");
+        assertThat(SearchSynonyms.quoteCompounds("acompte")).isEqualTo("acompte");
+        assertThat(SearchSynonyms.quoteCompounds(null)).isNull();
+    }
+
+    @Test
+    void quoting_compounds_stays_linear_on_hostile_input() {
+        String hostile = "a-".repeat(100_000) + "!" + "'b".repeat(100_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> SearchSynonyms.quoteCompounds(hostile));
     }
 
     @Test
