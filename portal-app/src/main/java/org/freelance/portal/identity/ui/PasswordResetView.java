@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.freelance.portal.base.ui.PasswordFields;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,11 +48,11 @@ public class PasswordResetView extends VerticalLayout implements BeforeEnterObse
             add(invalid, new Anchor("password-reset", getTranslation("reset.request.again")));
             return;
         }
-        PasswordField password = new PasswordField(getTranslation("profile.password.new"));
+        PasswordField password = PasswordFields.translated(new PasswordField(getTranslation("profile.password.new")));
         password.setWidthFull();
         password.setId("reset-password");
         password.setHelperText(getTranslation("profile.password.rule"));
-        PasswordField confirm = new PasswordField(getTranslation("profile.password.confirm"));
+        PasswordField confirm = PasswordFields.translated(new PasswordField(getTranslation("profile.password.confirm")));
         confirm.setWidthFull();
         confirm.setId("reset-password-confirm");
         Button save = new Button(getTranslation("reset.save"), e -> {

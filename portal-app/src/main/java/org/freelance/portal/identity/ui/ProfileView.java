@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.freelance.portal.base.ui.PasswordFields;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -90,12 +91,12 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private VerticalLayout passwordForm() {
-        PasswordField current = new PasswordField(getTranslation("profile.password.current"));
+        PasswordField current = PasswordFields.translated(new PasswordField(getTranslation("profile.password.current")));
         current.setId("password-current");
-        PasswordField next = new PasswordField(getTranslation("profile.password.new"));
+        PasswordField next = PasswordFields.translated(new PasswordField(getTranslation("profile.password.new")));
         next.setId("password-new");
         next.setHelperText(getTranslation("profile.password.rule"));
-        PasswordField confirm = new PasswordField(getTranslation("profile.password.confirm"));
+        PasswordField confirm = PasswordFields.translated(new PasswordField(getTranslation("profile.password.confirm")));
         confirm.setId("password-confirm");
         Button change = new Button(getTranslation("profile.password.change"), e -> {
             current.setInvalid(false);

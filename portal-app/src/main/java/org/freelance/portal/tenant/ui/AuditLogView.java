@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.tenant.AuditEntry;
+import org.freelance.portal.tenant.AuditEventType;
 import org.freelance.portal.tenant.AuditService;
 import org.freelance.portal.tenant.Role;
 
@@ -48,7 +49,7 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true);
         grid.addColumn(e -> join(e.actorName(), e.actorEmail())).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::subjectEmail).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details"));
+        grid.addColumn(this::details).setHeader(getTranslation("audit.details"));
         grid.setEmptyStateText(getTranslation("audit.none"));
         add(new H2(getTranslation("audit.title")), search, grid);
         expand(grid);
@@ -58,6 +59,45 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         grid.setItems(query -> audit.search(search.getValue(), query.getOffset(), query.getLimit()).entries().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.search(search.getValue(), 0, 1).total()));
+    }
+
+    /**
+     * Details are stored as the services wrote them ("password", "[MEMBER, EXPERT] -> [ADMIN]"); the
+     * reader sees them in words: how someone signed in, roles by their names.
+     */
+    String details(AuditEntry entry) {
+        String details = entry.details();
+        if (details == null || details.isBlank()) {
+            return "";
+        }
+        if (entry.type() == AuditEventType.SIGNED_IN) {
+            return switch (details) {
+                case "password", "oidc" -> getTranslation("audit.method." + details);
+                default -> details;
+            };
+        }
+        if (entry.type() == AuditEventType.COMMUNITY_CREATED) {
+            return details;
+        }
+        java.util.regex.Matcher roles = ROLE_SET.matcher(details);
+        StringBuilder out = new StringBuilder();
+        while (roles.find()) {
+            roles.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(roleNames(roles.group(1))));
+        }
+        roles.appendTail(out);
+        return out.toString().replace(" -> ", " → ");
+    }
+
+    private static final java.util.regex.Pattern ROLE_SET = java.util.regex.Pattern.compile("\\[([A-Z_, ]*)]");
+
+    private String roleNames(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                .map(r -> isRole(r) ? getTranslation("role." + r) : r)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static boolean isRole(String name) {
+        return java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name));
     }
 
     private static String join(String name, String email) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.freelance.portal.base.ui.PasswordFields;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -92,11 +93,11 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void addPasswordForm(String token, String email) {
-        PasswordField password = new PasswordField(getTranslation("profile.password.new"));
+        PasswordField password = PasswordFields.translated(new PasswordField(getTranslation("profile.password.new")));
         password.setWidthFull();
         password.setId("invitation-password");
         password.setHelperText(getTranslation("profile.password.rule"));
-        PasswordField confirm = new PasswordField(getTranslation("profile.password.confirm"));
+        PasswordField confirm = PasswordFields.translated(new PasswordField(getTranslation("profile.password.confirm")));
         confirm.setWidthFull();
         confirm.setId("invitation-password-confirm");
         Button create = new Button(getTranslation("invitation.create-account"), e -> {

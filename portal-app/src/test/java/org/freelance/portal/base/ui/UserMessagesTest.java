@@ -35,7 +35,9 @@ class UserMessagesTest {
         assertThat(i18n.getTranslation("login.submit", Locale.UK)).isEqualTo("Sign in");
         assertThat(i18n.getProvidedLocales().getFirst()).isEqualTo(Locale.FRENCH);
         assertThat(i18n.getTranslation("dashboard.admin.members.figures", Locale.FRENCH, 1234L, 2))
-                .as("French grouping").isEqualTo("1\u202f234 membre(s), 2 invitation(s) en attente");
+                .as("French grouping and plurals").isEqualTo("1\u202f234 membres, 2 invitations en attente");
+        assertThat(i18n.getTranslation("dashboard.admin.members.figures", Locale.FRENCH, 1, 0))
+                .isEqualTo("1 membre, aucune invitation en attente");
     }
 
     @Test
@@ -44,6 +46,30 @@ class UserMessagesTest {
         Properties english = load("/vaadin-i18n/translations_en.properties");
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
         assertThat(english.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
+    }
+
+    @Test
+    void every_argument_of_every_text_reaches_the_reader_in_both_languages() throws Exception {
+        // a straight apostrophe opens a quoted section in MessageFormat and would swallow what follows
+        PortalI18NProvider i18n = new PortalI18NProvider();
+        Properties french = load("/vaadin-i18n/translations.properties");
+        java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{(\\d)");
+        Object[] values = java.util.stream.IntStream.range(0, 10).mapToObj(i -> (Object) (11 + i)).toArray();
+        for (String key : french.stringPropertyNames()) {
+            for (Locale locale : PortalI18NProvider.LOCALES) {
+                String pattern = load(locale == Locale.FRENCH ? "/vaadin-i18n/translations.properties"
+                        : "/vaadin-i18n/translations_en.properties").getProperty(key);
+                java.util.regex.Matcher used = argument.matcher(pattern);
+                if (!used.find()) {
+                    continue;
+                }
+                String text = i18n.getTranslation(key, locale, values);
+                used.reset();
+                while (used.find()) {
+                    assertThat(text).as("%s (%s)", key, locale).contains(String.valueOf(11 + Integer.parseInt(used.group(1))));
+                }
+            }
+        }
     }
 
     private Properties load(String resource) throws Exception {

@@ -285,7 +285,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(entry(page, 3)).contains("n° 3 · Décision", "Mise en demeure préparée", "Envoi lundi si rien vendredi.");
         assertThat(entry(page, 4)).contains("n° 4 · Validation", "Livrable 1 validé par mail");
         assertThat(entry(page, 5)).contains("n° 5 · Paiement · " + Formats.date(YESTERDAY), "Acompte reçu",
-                "Montant : 1\u202f950,50\u00a0€");
+                "Montant TTC : 1\u202f950,50\u00a0€");
         assertThat(entry(page, 6)).contains("n° 6 · Document", "Bon de commande signé", "bon-de-commande.pdf (");
         assertThat(entry(page, 7)).contains("n° 7 · Note", "Le client ne répond plus au téléphone.");
         assertThat(entry(page, 8)).contains("n° 8 · Signal faible · " + Formats.date(YESTERDAY),

@@ -97,6 +97,17 @@ class ProfileViewTest extends ViewTestSupport {
     }
 
     @Test
+    void password_eye_buttons_are_labelled_in_the_page_language() {
+        signInAs(fixtures().person("eye"));
+
+        ProfileView profile = open("profile", ProfileView.class);
+
+        assertThat($(PasswordField.class, profile).all()).hasSize(3).allSatisfy(field ->
+                assertThat(String.valueOf(field.getElement().getPropertyRaw("i18n")))
+                        .contains("Afficher le mot de passe"));
+    }
+
+    @Test
     void profile_without_a_language_shows_that_it_follows_the_browser() {
         signInAs(fixtures().person("profile"));
 

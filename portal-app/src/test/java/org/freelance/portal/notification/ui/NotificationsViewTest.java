@@ -218,7 +218,7 @@ class NotificationsViewTest extends ViewTestSupport {
         as(member, community, () -> accounts.updateProfile("Alice Martin", "en"));
         signInAs(member);
         assertThat(lines(open(page(community), NotificationsView.class)))
-                .containsExactly("The case \"Impayé Alpha\" moved to the status \"In mediation\".");
+                .containsExactly("The case “Impayé Alpha” moved to the status “In mediation”.");
     }
 
     @Test

@@ -48,7 +48,19 @@ class AuditLogViewTest extends ViewTestSupport {
                 .findFirst().orElseThrow();
         assertThat(grid.getCellText(invited, 2)).isEqualTo(admin.displayName() + " <" + admin.email() + ">");
         assertThat(grid.getCellText(invited, 3)).isEqualTo(invitee);
+        assertThat(grid.getCellText(invited, 4)).isEqualTo("Membre (freelance)");
+        int changed = IntStream.range(0, grid.size()).filter(i -> grid.getCellText(i, 1).equals("Rôles modifiés"))
+                .findFirst().orElseThrow();
+        assertThat(grid.getCellText(changed, 4)).isEqualTo("Membre (freelance) → Expert");
         assertThat(page.getPageTitle()).isEqualTo("Journal d’audit");
+    }
+
+    @Test
+    void a_sign_in_says_how_in_words_never_a_raw_value() {
+        AuditLogView page = new AuditLogView(null);
+        AuditEntry bySignIn = new AuditEntry(1L, org.freelance.portal.tenant.AuditEventType.SIGNED_IN,
+                java.time.Instant.EPOCH, "Ada", "ada@demo.example", "ada@demo.example", "password");
+        assertThat(page.details(bySignIn)).isEqualTo("Mot de passe");
     }
 
     @Test
