@@ -153,6 +153,7 @@ public final class Pseudonymiser {
                         start = title.start();
                     }
                 }
+                replacement = ReplacementGrammar.fitted(text, start, replacement);
                 chosen.add(new Replacement(start, c.end(), text.substring(start, c.end()), replacement, c.kind()));
                 previousEnd = c.end();
             }
@@ -358,6 +359,13 @@ public final class Pseudonymiser {
                     return;
                 }
                 int start = m.start();
+                if (start >= 4 && text.regionMatches(true, start - 4, "les ", 0, 4)
+                        && (start == 4 || !Character.isLetter(text.charAt(start - 5)))) {
+                    // "émises les 4 mai 2026" reads "émises en mai 2026", not "émises les mai 2026"
+                    boolean capital = Character.isUpperCase(text.charAt(start - 4));
+                    out.add(new Candidate(start - 4, m.end(), EntityKind.DATE, 6, (capital ? "En " : "en ") + replacement));
+                    return;
+                }
                 String before = text.substring(Math.max(0, start - 3), start);
                 String preposition = Dates.preposition(before, text.substring(Math.max(0, start - 12),
                         Math.max(0, start - 3)));

@@ -32,6 +32,19 @@ class PseudonymiserTest {
     }
 
     @Test
+    void replacements_keep_the_sentence_readable() {
+        // the role word before a party is said once
+        assertThat(run("Le client Alpha Conseil a payé en retard.")).isEqualTo("Le client A a payé en retard.");
+        // an article before a reduced date becomes a preposition of time
+        assertThat(run("Les factures émises les 4 mai 2026 sont impayées.")).isEqualTo("Les factures émises en mai 2026 sont impayées.");
+        // a replacement opening a sentence opens it with a capital
+        assertThat(run("Le devis est signé. 12 mars 2025 : premier retard.")).isEqualTo("Le devis est signé. Mars 2025 : premier retard.");
+        assertThat(run("12/03/2025 : premier retard.")).startsWith("Mars 2025");
+        // a dot after an abbreviation does not open a sentence
+        assertThat(run("Voir p. 12 mars 2025.")).isEqualTo("Voir p. mars 2025.");
+    }
+
+    @Test
     void identifiers_are_masked_and_dates_and_amounts_generalised() {
         String out = run("Contact : paul.roux@beta.example, 06 12 34 56 78, +44 20 7946 0958, +1 (415) 555-0132. "
                 + "IBAN FR76 3000 6000 0112 3456 7890 189, SIRET 732 829 320 00074, site https://www.beta.example/x "
