@@ -1,7 +1,9 @@
 package org.freelance.portal.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.freelance.portal.base.PdfComposer;
 import org.freelance.portal.base.ReportLabels;
@@ -12,8 +14,10 @@ import org.freelance.portal.cases.CaseViews.ParticipantView;
 import org.springframework.stereotype.Component;
 
 /**
- * The journal of a case as a PDF, in chronological order, each entry with its hash: the readable
- * part of the evidence bundle. Labels from {@code cases/journal*.properties}.
+ * The journal of a case as a PDF, in chronological order of the facts (the event date an entry
+ * states, else the day it was recorded; the entry number keeps the order of recording), each entry
+ * with its hash: the readable part of the evidence bundle. Fingerprints are written on lines as wide
+ * as the page so that none breaks in the middle. Labels from {@code cases/journal*.properties}.
  */
 @Component
 class CaseJournalReport {
@@ -33,16 +37,18 @@ class CaseJournalReport {
             for (ParticipantView p : detail.participants()) {
                 facts.add(new String[] {l.get("role." + p.role().name()), p.name()});
             }
-            facts.add(new String[] {l.get("case.chain"), detail.chain().intact()
-                    ? l.format("chain.intact", detail.chain().entries(), detail.chain().head())
-                    : l.format("chain.broken", detail.chain().firstBroken())});
             pdf.keyValues(facts);
+            pdf.paragraph(l.format("chain.line", detail.chain().intact()
+                    ? l.format("chain.intact", detail.chain().entries(), detail.chain().head())
+                    : l.format("chain.broken", detail.chain().firstBroken())));
 
             pdf.heading(l.get("journal"));
             if (detail.journal().isEmpty()) {
                 pdf.paragraph(l.get("journal.empty"));
+            } else {
+                pdf.subtitle(l.get("journal.order"));
             }
-            for (EntryView e : detail.journal()) {
+            for (EntryView e : chronological(detail.journal())) {
                 pdf.subheading(l.format("entry.heading", e.sequence(), l.get("type." + e.type().name()),
                         headline(e, l)));
                 List<String[]> lines = new ArrayList<>();
@@ -65,18 +71,31 @@ class CaseJournalReport {
                     lines.add(new String[] {l.get("entry.corrects"), "#" + e.corrects()});
                 }
                 for (FileView f : e.files()) {
-                    lines.add(new String[] {l.get("entry.file"), f.fileName() + " — SHA-256 " + f.sha256()});
+                    lines.add(new String[] {l.get("entry.file"), f.fileName()});
                 }
                 lines.add(new String[] {l.get("entry.recorded"),
                         e.authorName() + " — " + ReportLabels.dateTime(e.recordedAt())});
-                lines.add(new String[] {l.get("entry.hash"), e.hash()});
                 pdf.keyValues(lines);
+                for (FileView f : e.files()) {
+                    pdf.paragraph(l.format("entry.file.hash", f.fileName(), f.sha256()));
+                }
+                pdf.paragraph(l.format("entry.hash.line", e.hash()));
                 if (e.body() != null) {
                     pdf.quote(e.body());
                 }
             }
             return pdf.toPdf();
         }
+    }
+
+    /** By the date of the facts, then in the order of recording (entry number) within a day. */
+    static List<EntryView> chronological(List<EntryView> journal) {
+        return journal.stream().sorted(Comparator.comparing(CaseJournalReport::eventDate)
+                .thenComparingInt(EntryView::sequence)).toList();
+    }
+
+    private static LocalDate eventDate(EntryView e) {
+        return e.occurredOn() != null ? e.occurredOn() : e.recordedAt().atZone(ReportLabels.PARIS).toLocalDate();
     }
 
     /** The entry's title; for status changes the event in words. */

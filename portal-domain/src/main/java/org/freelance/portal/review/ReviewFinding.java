@@ -61,6 +61,10 @@ public class ReviewFinding extends TenantScopedEntity {
     @Column(columnDefinition = "text", updatable = false)
     private String quote;
 
+    /** An expert's short name for their point; null for automatic findings (their type names them). */
+    @Column(length = 200, updatable = false)
+    private String title;
+
     @Column(columnDefinition = "text", updatable = false)
     private String explanation;
 
@@ -77,8 +81,8 @@ public class ReviewFinding extends TenantScopedEntity {
     }
 
     ReviewFinding(Long requestId, Long versionId, FindingOrigin origin, FindingType type, ClauseCategory category,
-            Severity severity, int clauseIndex, int startOffset, int endOffset, String quote, String explanation,
-            String rewrite, Long authorId, Instant createdAt) {
+            Severity severity, int clauseIndex, int startOffset, int endOffset, String quote, String title,
+            String explanation, String rewrite, Long authorId, Instant createdAt) {
         this.requestId = requestId;
         this.versionId = versionId;
         this.origin = origin;
@@ -89,6 +93,7 @@ public class ReviewFinding extends TenantScopedEntity {
         this.startOffset = startOffset;
         this.endOffset = endOffset;
         this.quote = quote;
+        this.title = title;
         this.explanation = explanation;
         this.rewrite = rewrite;
         this.authorId = authorId;
@@ -137,6 +142,10 @@ public class ReviewFinding extends TenantScopedEntity {
 
     public String getQuote() {
         return quote;
+    }
+
+    public String getTitle() {
+        return title;
     }
 
     public String getExplanation() {

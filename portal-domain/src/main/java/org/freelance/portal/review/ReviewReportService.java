@@ -9,9 +9,7 @@ import java.util.Locale;
 import org.freelance.portal.base.PdfComposer;
 import org.freelance.portal.base.ReportLabels;
 import org.freelance.portal.review.ReviewEnums.Pricing;
-import org.freelance.portal.review.ReviewViews.AssessmentView;
 import org.freelance.portal.review.ReviewViews.ExpertReviewView;
-import org.freelance.portal.review.ReviewViews.FindingView;
 import org.freelance.portal.review.ReviewViews.NegotiationItem;
 import org.freelance.portal.review.ReviewViews.RequestDetail;
 import org.freelance.portal.review.analysis.ChecklistItem;
@@ -74,9 +72,10 @@ public class ReviewReportService {
                     new String[] {l.get("contract.version"), String.valueOf(version.number())},
                     new String[] {l.get("contract.file"), version.fileName() != null ? version.fileName()
                             : l.get("contract.pasted")},
-                    new String[] {l.get("contract.checksum"), version.sha256()},
                     new String[] {l.get("contract.language"), l.get("language." + version.language().name())},
                     new String[] {l.get("contract.date"), ReportLabels.dateTime(version.createdAt())}));
+            // on a line of its own, as wide as the page: the 64 characters of the fingerprint never break
+            pdf.paragraph(l.format("contract.checksum.line", version.sha256()));
 
             pdf.heading(l.get("checklist"));
             List<List<String>> checklist = new ArrayList<>();
@@ -86,34 +85,9 @@ public class ReviewReportService {
             }
             pdf.table(List.of(l.get("checklist.item"), l.get("checklist.status")), checklist, new float[] {0.7f, 0.3f});
 
-            pdf.heading(l.get("findings"));
-            if (detail.findings().isEmpty()) {
-                pdf.paragraph(l.get("findings.none"));
-            }
-            for (FindingView f : detail.findings()) {
-                String name = f.type() != null ? l.get("type." + f.type().name())
-                        : l.get("category." + f.category().name());
-                pdf.subheading("[" + l.get("severity." + f.severity().name()) + "] " + name);
-                pdf.subtitle(f.authorName() == null ? l.get("finding.automatic")
-                        : l.format("finding.expert", f.authorName()));
-                if (f.isAboutMissingClause()) {
-                    pdf.paragraph(l.get("finding.missing"));
-                } else {
-                    pdf.quote(f.quote());
-                }
-                String explanation = f.explanation() != null ? f.explanation()
-                        : catalogue.explanation(f.type(), textLanguage);
-                String rewrite = f.rewrite() != null ? f.rewrite() : f.type() == null ? null
-                        : catalogue.rewrite(f.type(), version.language());
-                pdf.paragraph(l.get("finding.explanation") + " " + explanation);
-                if (rewrite != null) {
-                    pdf.paragraph(l.get("finding.rewrite") + " " + rewrite);
-                }
-                for (AssessmentView a : f.assessments()) {
-                    pdf.paragraph(l.format("finding.assessment", a.expertName(),
-                            l.get("decision." + a.decision().name()) + (a.comment() == null ? "" : " — " + a.comment())));
-                }
-            }
+            ReportFindings findings = new ReportFindings(l, catalogue, detail.clauses(), textLanguage,
+                    version.language());
+            findings.write(pdf, detail.findings());
 
             pdf.heading(l.get("verdicts"));
             List<ExpertReviewView> given = detail.experts().stream().filter(e -> e.verdict() != null).toList();
@@ -132,11 +106,9 @@ public class ReviewReportService {
             } else {
                 List<List<String>> rows = new ArrayList<>();
                 for (NegotiationItem item : negotiation) {
-                    String point = item.type() != null ? l.get("type." + item.type().name())
-                            : l.get("category." + item.category().name()) + " — " + item.explanation();
-                    rows.add(List.of(point, l.get("severity." + item.severity().name()),
-                            item.proposal() == null ? "" : item.proposal(), l.get("status." + item.status().name())
-                                    + (item.note() == null ? "" : " — " + item.note())));
+                    rows.add(List.of(findings.name(item), l.get("severity." + item.severity().name()),
+                            item.proposal() == null ? "" : item.proposal(),
+                            ReportFindings.withNote(l.get("status." + item.status().name()), item.note())));
                 }
                 pdf.table(List.of(l.get("negotiation.point"), l.get("negotiation.severity"),
                         l.get("negotiation.proposal"), l.get("negotiation.status")), rows,

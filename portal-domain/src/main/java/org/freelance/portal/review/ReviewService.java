@@ -227,12 +227,18 @@ public class ReviewService {
                 List.of(nameOf(directory(), me), request.getTitle()), link(request));
     }
 
-    /** Confirms or rejects an automatic finding of the latest version; experts who took the request only. */
+    /**
+     * Confirms or rejects an automatic finding of the latest version; experts who took the request only.
+     * A rejection needs a reason the requester will read ({@code error.review.reject-reason}).
+     */
     public void assess(Long findingId, Decision decision, String comment, String rewrite) {
         ReviewFinding finding = findings.findById(findingId).orElseThrow(NotFoundException::new);
         requireReviewingExpert(finding.getRequestId());
         if (finding.getOrigin() != FindingOrigin.AUTOMATIC || decision == null) {
             throw new PortalException("error.review.assessment");
+        }
+        if (decision == Decision.REJECTED && (comment == null || comment.isBlank())) {
+            throw new PortalException("error.review.reject-reason");
         }
         Long me = currentUser.requireId();
         FindingAssessment assessment = assessments.findByFindingIdAndExpertId(findingId, me)
@@ -243,27 +249,36 @@ public class ReviewService {
 
     /**
      * Adds the expert's own finding on a span of the latest version ({@code start} inclusive,
-     * {@code end} exclusive, within the text: {@code error.review.span}); an explanation is required.
+     * {@code end} exclusive, within the text: {@code error.review.span}, see {@link Passages} to find
+     * a pasted passage); a title of at most 200 characters ({@code error.review.point-title}) and an
+     * explanation are required.
      */
     public Long addFinding(Long requestId, int start, int end, ClauseCategory category, Severity severity,
-            String explanation, String rewrite) {
+            String title, String explanation, String rewrite) {
         ReviewRequest request = requireReviewingExpert(requestId);
         ContractVersion latest = latest(request.getId());
         String text = latest.getText();
         if (start < 0 || end <= start || end > text.length()) {
             throw new PortalException("error.review.span");
         }
+        if (title == null || title.isBlank() || title.strip().length() > 200) {
+            throw new PortalException("error.review.point-title");
+        }
         if (explanation == null || explanation.isBlank() || category == null || severity == null) {
             throw new PortalException("error.review.explanation-required");
         }
         int clause = clauseAt(analyzer.analyze(text).clauses(), start);
         ReviewFinding saved = findings.save(new ReviewFinding(requestId, latest.getId(), FindingOrigin.EXPERT, null,
-                category, severity, clause, start, end, text.substring(start, end), limit(explanation, 4000),
+                category, severity, clause, start, end, text.substring(start, end), title.strip(), limit(explanation, 4000),
                 limit(rewrite, 4000), currentUser.requireId(), clock.instant()));
         return saved.getId();
     }
 
-    /** Gives (or changes) the expert's verdict with a summary; the requester is notified. */
+    /**
+     * Gives (or changes) the expert's verdict with a summary; the requester is notified. Once the
+     * requester has acted on it (see {@link ExpertReviewView#locked()}) it is refused with
+     * {@code error.review.verdict-locked}.
+     */
     public void submitVerdict(Long requestId, Verdict verdict, String summary) {
         ReviewRequest request = requireReviewingExpert(requestId);
         if (verdict == null || summary == null || summary.isBlank()) {
@@ -271,6 +286,9 @@ public class ReviewService {
         }
         ExpertReview review = expertReviews.findByRequestIdAndExpertId(requestId, currentUser.requireId())
                 .orElseThrow(NotFoundException::new);
+        if (verdictLocked(review, points.findAllByRequestId(requestId), latest(requestId))) {
+            throw new PortalException("error.review.verdict-locked");
+        }
         review.submit(verdict, limit(summary, 8000), clock.instant());
         notifications.notify(request.getRequesterId(), "review.verdict",
                 List.of(nameOf(directory(), currentUser.requireId()), request.getTitle(), verdict.name()),
@@ -355,7 +373,8 @@ public class ReviewService {
                 prepared.text(), review.language(), currentUser.requireId(), now));
         for (Finding f : review.findings()) {
             findings.save(new ReviewFinding(request.getId(), version.getId(), FindingOrigin.AUTOMATIC, f.type(),
-                    f.category(), f.severity(), f.clauseIndex(), f.start(), f.end(), f.quote(), null, null, null, now));
+                    f.category(), f.severity(), f.clauseIndex(), f.start(), f.end(), f.quote(), null, null, null, null,
+                    now));
         }
     }
 
@@ -498,8 +517,8 @@ public class ReviewService {
         List<FindingView> findingViews = shownFindings.stream()
                 .sorted(Comparator.comparing(ReviewFinding::getSeverity).thenComparing(ReviewFinding::getId))
                 .map(f -> new FindingView(f.getId(), f.getOrigin(), f.getType(), f.getCategory(), f.getSeverity(),
-                        f.getClauseIndex(), f.getStartOffset(), f.getEndOffset(), f.getQuote(), f.getExplanation(),
-                        f.getRewrite(), f.getAuthorId() == null ? null : nameOf(directory, f.getAuthorId()),
+                        f.getClauseIndex(), f.getStartOffset(), f.getEndOffset(), f.getQuote(), f.getTitle(),
+                        f.getExplanation(), f.getRewrite(), f.getAuthorId() == null ? null : nameOf(directory, f.getAuthorId()),
                         byFinding.getOrDefault(f.getId(), List.of()).stream()
                                 .map(a -> new AssessmentView(a.getExpertId(), nameOf(directory, a.getExpertId()),
                                         a.getDecision(), a.getComment(), a.getRewrite(), a.getCreatedAt()))
@@ -512,9 +531,10 @@ public class ReviewService {
                         c.getAuthorId(), nameOf(directory, c.getAuthorId()), c.getBody(), c.getCreatedAt()))
                 .toList();
         List<ExpertReview> reviews = expertReviews.findAllByRequestIdOrderByTakenAtAsc(request.getId());
+        List<NegotiationPoint> marks = points.findAllByRequestId(request.getId());
         List<ExpertReviewView> expertViews = reviews.stream()
                 .map(e -> new ExpertReviewView(e.getExpertId(), nameOf(directory, e.getExpertId()), e.getTakenAt(),
-                        e.getVerdict(), e.getSummary(), e.getSubmittedAt()))
+                        e.getVerdict(), e.getSummary(), e.getSubmittedAt(), verdictLocked(e, marks, all.getLast())))
                 .toList();
         boolean requester = request.getRequesterId().equals(me);
         boolean expert = !requester;
@@ -529,6 +549,17 @@ public class ReviewService {
                 evolution(all), expertViews, commentViews, new Permissions(requester, expert, tookIt,
                         expert && !tookIt),
                 request.getCreatedAt());
+    }
+
+    /**
+     * A sent verdict stays editable until the requester acts on it: marks a point of the negotiation
+     * list after it. A newer contract version opens it again (the expert reviews the new text).
+     */
+    private static boolean verdictLocked(ExpertReview review, List<NegotiationPoint> marks, ContractVersion latest) {
+        Instant sent = review.getSubmittedAt();
+        Instant lastMark = marks.stream().map(NegotiationPoint::getUpdatedAt).max(Comparator.naturalOrder())
+                .orElse(null);
+        return sent != null && lastMark != null && !lastMark.isBefore(sent) && !latest.getCreatedAt().isAfter(lastMark);
     }
 
     private static VersionView view(ContractVersion v) {
@@ -593,7 +624,7 @@ public class ReviewService {
                         .orElse(null);
                 String proposal = expertRewrite != null ? expertRewrite
                         : catalogue.rewrite(f.getType(), latest.getLanguage());
-                items.putIfAbsent(key, item(key, f.getType(), f.getCategory(), f.getSeverity(), f.getQuote(),
+                items.putIfAbsent(key, item(key, f.getType(), f.getCategory(), f.getSeverity(), f.getQuote(), null,
                         catalogue.explanation(f.getType(), latest.getLanguage()), proposal, confirmations,
                         saved.get(key)));
             } else {
@@ -601,8 +632,8 @@ public class ReviewService {
                         Objects.hash(f.getQuote() == null ? "" : f.getQuote().strip().toLowerCase()));
                 NegotiationItem existing = items.get(key);
                 if (existing == null || f.getSeverity().compareTo(existing.severity()) < 0) {
-                    items.put(key, item(key, null, f.getCategory(), f.getSeverity(), f.getQuote(), f.getExplanation(),
-                            f.getRewrite(), 1, saved.get(key)));
+                    items.put(key, item(key, null, f.getCategory(), f.getSeverity(), f.getQuote(), f.getTitle(),
+                            f.getExplanation(), f.getRewrite(), 1, saved.get(key)));
                 }
             }
         }
@@ -613,9 +644,9 @@ public class ReviewService {
     }
 
     private static NegotiationItem item(String key, FindingType type, ClauseCategory category, Severity severity,
-            String quote, String explanation, String proposal, int confirmations, NegotiationPoint saved) {
-        return new NegotiationItem(key, type, category, severity, quote == null ? "" : quote, explanation, proposal,
-                confirmations, saved == null ? PointStatus.PENDING : saved.getStatus(),
+            String quote, String title, String explanation, String proposal, int confirmations, NegotiationPoint saved) {
+        return new NegotiationItem(key, type, category, severity, quote == null ? "" : quote, title, explanation,
+                proposal, confirmations, saved == null ? PointStatus.PENDING : saved.getStatus(),
                 saved == null ? null : saved.getNote());
     }
 

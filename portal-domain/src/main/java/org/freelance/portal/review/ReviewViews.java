@@ -38,15 +38,21 @@ public final class ReviewViews {
     }
 
     /**
-     * A finding of the shown version; for an automatic one, {@code explanation} and {@code rewrite}
-     * are null and the screen takes the catalogue text of {@code type} in its language.
+     * A finding of the shown version; for an automatic one, {@code title}, {@code explanation} and
+     * {@code rewrite} are null and the screen takes the name and catalogue text of {@code type} in its
+     * language.
      */
     public record FindingView(Long id, FindingOrigin origin, FindingType type, ClauseCategory category,
-            Severity severity, int clauseIndex, int start, int end, String quote, String explanation, String rewrite,
-            String authorName, List<AssessmentView> assessments) {
+            Severity severity, int clauseIndex, int start, int end, String quote, String title, String explanation,
+            String rewrite, String authorName, List<AssessmentView> assessments) {
 
         public boolean isAboutMissingClause() {
             return start < 0;
+        }
+
+        /** Every expert who assessed it rejected it: it is set apart and leaves the negotiation list. */
+        public boolean isRejected() {
+            return !assessments.isEmpty() && assessments.stream().allMatch(a -> a.decision() == Decision.REJECTED);
         }
     }
 
@@ -54,8 +60,12 @@ public final class ReviewViews {
     public record EvolutionView(FindingType type, Severity severity, Evolution evolution) {
     }
 
+    /**
+     * An expert's review; {@code locked} once the requester has acted on the verdict (marked a point of
+     * the negotiation list after it, with no newer contract version since): it can no longer change.
+     */
     public record ExpertReviewView(Long expertId, String expertName, Instant takenAt, Verdict verdict, String summary,
-            Instant submittedAt) {
+            Instant submittedAt, boolean locked) {
     }
 
     public record CommentView(Long id, int clauseIndex, int versionNumber, Long authorId, String authorName,
@@ -75,9 +85,11 @@ public final class ReviewViews {
 
     /**
      * One point of the consolidated negotiation list: what to obtain ({@code proposal}), where it comes
-     * from ({@code quote}, or empty for a missing clause) and where the requester stands.
+     * from ({@code quote}, or empty for a missing clause) and where the requester stands; {@code title}
+     * names an expert's own point (null for automatic ones and for points added before titles existed).
      */
     public record NegotiationItem(String key, FindingType type, ClauseCategory category, Severity severity,
-            String quote, String explanation, String proposal, int confirmations, PointStatus status, String note) {
+            String quote, String title, String explanation, String proposal, int confirmations, PointStatus status,
+            String note) {
     }
 }

@@ -150,7 +150,8 @@ public class ReviewServiceIT {
         fixtures.as(eric, community, () -> reviews.assess(confidentiality.id(), Decision.REJECTED, "Standard ici", null));
         int start = BAD_CONTRACT.indexOf("Le taux journalier");
         Long own = fixtures.as(erin, community, () -> reviews.addFinding(id, start, start + 40, ClauseCategory.PRICE,
-                Severity.MINOR, "Pas de révision annuelle du taux", "Le taux est révisé chaque 1er janvier."));
+                Severity.MINOR, "Taux sans révision", "Pas de révision annuelle du taux",
+                "Le taux est révisé chaque 1er janvier."));
         fixtures.as(erin, community, () -> reviews.comment(id, 2, "Demandez aussi un acompte."));
         fixtures.as(alice, community, () -> reviews.comment(id, 2, "Merci, je le propose."));
         fixtures.as(eric, community, () -> reviews.submitVerdict(id, Verdict.NEGOTIATE, "Trois points bloquants."));

@@ -50,7 +50,6 @@ import org.freelance.portal.review.ContractTextExtractor;
 import org.freelance.portal.review.ReviewEnums.Decision;
 import org.freelance.portal.review.ReviewEnums.PointStatus;
 import org.freelance.portal.review.ReviewEnums.ShareMode;
-import org.freelance.portal.review.ReviewEnums.Verdict;
 import org.freelance.portal.review.ReviewReportService;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ReviewViews.CommentView;
@@ -60,8 +59,6 @@ import org.freelance.portal.review.ReviewViews.FindingView;
 import org.freelance.portal.review.ReviewViews.NegotiationItem;
 import org.freelance.portal.review.ReviewViews.RequestDetail;
 import org.freelance.portal.review.analysis.Clause;
-import org.freelance.portal.review.analysis.ClauseCategory;
-import org.freelance.portal.review.analysis.Severity;
 import org.freelance.portal.tenant.MemberService;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Role;
@@ -320,6 +317,9 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String findingName(FindingView f) {
+        if (f.title() != null && !f.title().isBlank()) {
+            return f.title();
+        }
         return f.type() != null ? getTranslation("type." + f.type().name())
                 : getTranslation("category." + f.category().name());
     }
@@ -353,8 +353,18 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
             proposal.addClassName("portal-rewrite");
             card.add(proposal);
         }
-        f.assessments().forEach(a -> card.add(new Paragraph(getTranslation("review.assessment", a.expertName(),
-                getTranslation("review.decision." + a.decision().name()), a.comment() == null ? "" : a.comment()))));
+        if (f.isRejected()) {
+            card.addClassName("portal-finding-rejected");
+            Span rejected = new Span(getTranslation("review.rejected"));
+            rejected.setId("rejected-" + f.id());
+            rejected.addClassNames("portal-badge", "portal-rejected");
+            card.add(new Div(rejected));
+        }
+        f.assessments().forEach(a -> card.add(new Paragraph(a.comment() == null || a.comment().isBlank()
+                ? getTranslation("review.assessment.bare", a.expertName(),
+                        getTranslation("review.decision." + a.decision().name()))
+                : getTranslation("review.assessment", a.expertName(),
+                        getTranslation("review.decision." + a.decision().name()), a.comment()))));
         if (detail.permissions().tookIt() && f.type() != null && versionNumber == null) {
             Button confirm = new Button(getTranslation("review.confirm"), e -> openAssessment(f, Decision.CONFIRMED));
             confirm.setId("confirm-" + f.id());
@@ -368,83 +378,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openAssessment(FindingView f, Decision decision) {
-        Dialog dialog = new Dialog(getTranslation("review.decision." + decision.name()) + " · " + findingName(f));
-        TextArea comment = new TextArea(getTranslation("review.comment"));
-        comment.setId("assessment-comment");
-        comment.setWidthFull();
-        TextArea rewrite = new TextArea(getTranslation("review.own-rewrite"));
-        rewrite.setId("assessment-rewrite");
-        rewrite.setWidthFull();
-        rewrite.setVisible(decision == Decision.CONFIRMED);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            reviews.assess(f.id(), decision, comment.getValue(), rewrite.getValue());
-            dialog.close();
-            refresh();
-        });
-        save.setId("assessment-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new VerticalLayout(comment, rewrite));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("36rem");
-        dialog.open();
+        new AssessmentDialog(reviews, f, findingName(f), decision, this::refresh).open();
     }
 
     private void openFindingDialog() {
-        Dialog dialog = new Dialog(getTranslation("review.add-finding"));
-        dialog.setId("finding-dialog");
-        Select<Clause> clause = new Select<>();
-        clause.setLabel(getTranslation("review.clause"));
-        clause.setItems(detail.clauses());
-        clause.setItemLabelGenerator(c -> (c.number().isEmpty() ? "" : c.number() + " ") + c.heading());
-        clause.setId("finding-clause");
-        TextArea excerpt = new TextArea(getTranslation("review.excerpt"));
-        excerpt.setHelperText(getTranslation("review.excerpt.help"));
-        excerpt.setId("finding-excerpt");
-        excerpt.setWidthFull();
-        Select<ClauseCategory> category = new Select<>();
-        category.setLabel(getTranslation("review.category"));
-        category.setItems(ClauseCategory.values());
-        category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
-        category.setId("finding-category");
-        RadioButtonGroup<Severity> severity = new RadioButtonGroup<>(getTranslation("review.severity"));
-        severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(s -> getTranslation("severity." + s.name()));
-        severity.setValue(Severity.MAJOR);
-        TextArea explanation = new TextArea(getTranslation("review.explanation"));
-        explanation.setId("finding-explanation");
-        explanation.setWidthFull();
-        TextArea rewrite = new TextArea(getTranslation("review.own-rewrite"));
-        rewrite.setId("finding-rewrite");
-        rewrite.setWidthFull();
-        Button save = new Button(getTranslation("action.save"), e -> {
-            excerpt.setInvalid(false);
-            explanation.setInvalid(false);
-            String text = detail.text();
-            Clause chosen = clause.getValue();
-            String wanted = excerpt.getValue() == null ? "" : excerpt.getValue().strip();
-            int from = chosen == null ? 0 : chosen.start();
-            int at = wanted.isEmpty() ? -1 : text.indexOf(wanted, from);
-            if (at < 0 || chosen != null && at >= chosen.end()) {
-                excerpt.setErrorMessage(getTranslation("error.review.span"));
-                excerpt.setInvalid(true);
-                return;
-            }
-            try {
-                reviews.addFinding(requestId, at, at + wanted.length(), category.getValue(), severity.getValue(),
-                        explanation.getValue(), rewrite.getValue());
-                dialog.close();
-                refresh();
-            } catch (PortalException failure) {
-                explanation.setErrorMessage(UserMessages.of(failure));
-                explanation.setInvalid(true);
-            }
-        });
-        save.setId("finding-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new VerticalLayout(clause, excerpt, category, severity, explanation, rewrite));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("40rem");
-        dialog.open();
+        new ExpertFindingDialog(reviews, detail, this::refresh).open();
     }
 
     private void openDiscussion(Clause clause) {
@@ -493,7 +431,8 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         grid.setId("negotiation-grid");
         grid.addComponentColumn(i -> ReviewLabels.severityBadge(this, i.severity()))
                 .setHeader(getTranslation("review.severity")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.type() != null ? getTranslation("type." + i.type().name())
+        grid.addColumn(i -> i.title() != null && !i.title().isBlank() ? i.title()
+                : i.type() != null ? getTranslation("type." + i.type().name())
                 : getTranslation("category." + i.category().name()) + " — " + i.explanation())
                 .setHeader(getTranslation("review.point")).setFlexGrow(2);
         grid.addColumn(NegotiationItem::proposal).setHeader(getTranslation("review.proposal")).setFlexGrow(3);
@@ -574,29 +513,10 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component verdictForm() {
-        RadioButtonGroup<Verdict> verdict = new RadioButtonGroup<>(getTranslation("review.verdict"));
-        verdict.setId("verdict-choice");
-        verdict.setItems(Verdict.values());
-        verdict.setItemLabelGenerator(v -> getTranslation("review.verdict." + v.name()));
-        TextArea summary = new TextArea(getTranslation("review.verdict.summary"));
-        summary.setId("verdict-summary");
-        summary.setWidthFull();
-        summary.setMinHeight("8rem");
-        Button submit = new Button(getTranslation("review.verdict.submit"), e -> {
-            try {
-                reviews.submitVerdict(requestId, verdict.getValue(), summary.getValue());
-                Notifications.success(getTranslation("review.verdict.sent"));
-                refresh();
-            } catch (PortalException failure) {
-                summary.setErrorMessage(UserMessages.of(failure));
-                summary.setInvalid(true);
-            }
-        });
-        submit.setId("verdict-submit");
-        submit.addThemeVariants(ButtonVariant.PRIMARY);
-        VerticalLayout form = new VerticalLayout(new H4(getTranslation("review.verdict.mine")), verdict, summary, submit);
-        form.setPadding(false);
-        return form;
+        Long me = members.me().userId();
+        ExpertReviewView mine = detail.experts().stream().filter(e -> e.expertId().equals(me)).findFirst()
+                .orElse(null);
+        return new VerdictForm(reviews, requestId, mine, this::refresh);
     }
 
     private Component evolution() {

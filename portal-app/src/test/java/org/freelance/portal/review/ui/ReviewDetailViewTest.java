@@ -24,6 +24,7 @@ import com.vaadin.flow.component.select.SelectTester;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetTester;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.FileRemovedEvent;
 import com.vaadin.flow.component.upload.Upload;
@@ -526,6 +527,7 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
         Dialog dialog = $(Dialog.class).id("finding-dialog");
         SelectTester<?, ?> clause = test(SelectTester.class, $(Select.class, dialog).id("finding-clause"));
         clause.selectItem(suggestionContaining(clause, "Confidentialité"));
+        test($(TextField.class, dialog).id("finding-title")).setValue("Secret à sens unique");
         test($(TextArea.class, dialog).id("finding-excerpt")).setValue(passage);
         test(SelectTester.class, $(Select.class, dialog).id("finding-category")).selectItem("Confidentialité");
         test(RadioButtonGroupTester.class, $(RadioButtonGroup.class, dialog).single()).selectItem("Majeur");
@@ -536,7 +538,7 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
         assertThat(dialog.isOpened()).isFalse();
         FindingView own = page.detail().findings().stream().filter(f -> f.authorName() != null).findFirst().orElseThrow();
         assertThat(own.start()).isEqualTo(CONTRACT.indexOf(passage));
-        assertThat(textOf($(Div.class, page).id("finding-" + own.id()))).contains("Confidentialité", "Relevé par Éric Expert",
+        assertThat(textOf($(Div.class, page).id("finding-" + own.id()))).contains("Secret à sens unique", "Relevé par Éric Expert",
                 "Seul le prestataire est tenu au secret.", "Rédaction proposée : Chacune des parties garde confidentielles...");
         assertThat(textOf($(Span.class, $(Div.class, page).id("contract-text")).id("mark-" + own.id()))).isEqualTo(passage);
         assertThat(negotiation(s)).extracting(NegotiationItem::explanation).contains("Seul le prestataire est tenu au secret.");
@@ -557,7 +559,7 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(errorOf($(TextArea.class, dialog).id("finding-excerpt")))
-                .isEqualTo("Ce passage est introuvable dans le contrat : copiez-le exactement.");
+                .isEqualTo("Ce passage est introuvable dans le contrat (ou dans la clause choisie) : vérifiez les mots copiés.");
         assertThat($(TextArea.class, dialog).id("finding-excerpt").getValue())
                 .isEqualTo("une phrase qui n’existe pas dans le contrat");
         assertThat($(TextArea.class, dialog).id("finding-explanation").getValue()).isEqualTo("Explication gardée.");
@@ -572,6 +574,7 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
 
         test($(Button.class, page).id("review-add-finding")).click();
         Dialog dialog = $(Dialog.class).id("finding-dialog");
+        test($(TextField.class, dialog).id("finding-title")).setValue("Tribunal lointain");
         test($(TextArea.class, dialog).id("finding-excerpt")).setValue("Tribunal de commerce de Paris");
         test(SelectTester.class, $(Select.class, dialog).id("finding-category")).selectItem("Droit applicable et juridiction");
         test($(Button.class).id("finding-save")).click();

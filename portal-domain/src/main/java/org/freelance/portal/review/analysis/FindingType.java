@@ -21,6 +21,8 @@ public enum FindingType {
     PAY_WHEN_PAID(ClauseCategory.PAYMENT_TERMS, Severity.BLOCKING),
     NO_LATE_PENALTIES(ClauseCategory.LATE_PAYMENT_PENALTIES, Severity.MINOR),
     NO_RECOVERY_INDEMNITY(ClauseCategory.LATE_PAYMENT_PENALTIES, Severity.MINOR),
+    /** The contract excludes the statutory late-payment penalties or the 40 EUR indemnity (present, but waiving). */
+    LATE_PENALTIES_WAIVED(ClauseCategory.LATE_PAYMENT_PENALTIES, Severity.MAJOR),
     NO_DEPOSIT_LONG_MISSION(ClauseCategory.DEPOSIT, Severity.MINOR),
     UNLIMITED_LIABILITY(ClauseCategory.LIABILITY_INSURANCE, Severity.BLOCKING),
     PENALTIES_ONE_WAY(ClauseCategory.LIABILITY_INSURANCE, Severity.MAJOR),

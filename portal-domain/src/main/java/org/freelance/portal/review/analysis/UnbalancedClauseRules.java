@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -173,6 +175,9 @@ final class UnbalancedClauseRules {
             + " (?:own )?(?:client|customer)|lui-meme (?:ete )?(?:paye|regle)|itself (?:been )?paid|"
             + "reglement (?:effectif )?(?:par|de) son propre client|its own (?:client|customer) has paid");
 
+    /** The contract's own duration and renewal: its months are not a payment delay. */
+    private static final Pattern CONTRACT_TERM = Pattern.compile("duree|reconduction|renouvel|renew|term of|"
+            + "initial term|duration|conclu pour|entered into for|prend effet|entree en vigueur|expire");
     private static final Pattern PAYMENT_HEADING = Pattern.compile("paiement|payment|reglement(?! (?:des|amiable|"
             + "interieur))|facturation|invoic|"
             + "modalites financieres|conditions financieres");
@@ -200,6 +205,30 @@ final class UnbalancedClauseRules {
     /** A flat indemnity is the legal one only if it says so ("indemnité forfaitaire de 1 500 €" is not). */
     private static final Pattern RECOVERY_LEGAL = Pattern.compile("recouvrement|recover|441-5|441-10|"
             + "code de commerce|commercial code");
+
+    /**
+     * Wording that rules the late-payment penalties out for the freelancer who would claim them
+     * ("aucune pénalité de retard ne pourra être réclamée", "renonce", "waives", "no interest shall be due").
+     */
+    private static final Pattern WAIVER = Pattern.compile("renonce|waive|"
+            + "ne (?:pourra|pourront|peut|peuvent|sera|seront|saurait|sauraient) (?:en aucun cas )?(?:etre )?"
+            + "(?:reclame|exige|facture|applique|du\\b|dus\\b|due)|"
+            + "ne (?:pourra|peut|saurait) (?:en aucun cas )?(?:reclamer|exiger|facturer|appliquer)|"
+            + "(?:may|shall|will|can) not (?:be )?(?:claimed|charged|demanded|invoiced|applied|due|payable|owed)|"
+            + "(?:may|shall|will|can) not (?:be entitled to )?(?:claim|charge|demand|invoice|apply|seek)|"
+            + "\\bno (?:late(?:[- ]payment)? )?(?:penalt|interest|fee|charge|indemnit|compensation)[^.;]{0,80}?"
+            + "(?:may|shall|will|can|is|are) (?:be )?(?:claimed|charged|due|payable|applied|owed)|"
+            + "sans (?:aucune? )?(?:penalite|interet|indemnite)|without (?:any )?(?:late(?:[- ]payment)? )?"
+            + "(?:penalt|interest)|(?:sont|est) exclue?s?|(?:are|is) excluded");
+    /** Late-penalty words about the freelancer's delays (delivery), not the client's payments. */
+    private static final Pattern DELIVERY_DELAY = Pattern.compile("livraison|delivery|deliverable|livrable|"
+            + "d'execution|recette|acceptance|jalon|milestone");
+    /** Penalties waived in the freelancer's favour: "appliquée au Prestataire", "imposed on the contractor". */
+    private static final Pattern AGAINST_PROVIDER = Pattern.compile("(?:appliqu|impos|inflig|opposabl)\\w* "
+            + "(?:au|a l'encontre du|a la charge du)|dues? par le|(?:applied|imposed|charged) (?:to|on|against)|"
+            + "owed by the|payable by the (?:contractor|provider|consultant|supplier|freelancer)");
+    private static final Pattern LATE_TERM = Pattern.compile("penalites? de retard|late (?:payment )?penalt|"
+            + "late[- ]payment|indemnite forfaitaire|recovery (?:costs?|fee|indemnity)|frais de recouvrement");
 
     // --- deposit and size -------------------------------------------------------------------------
     private static final Pattern DEPOSIT = Pattern.compile("acompte|\\bavances?\\b|deposit|down[- ]payment|"
@@ -587,19 +616,27 @@ final class UnbalancedClauseRules {
                 .ifPresent(s -> add(FindingType.IP_PREEXISTING_TOOLS, s));
     }
 
+    /**
+     * Payment later than the legal maximum. A clause headed "payment" may hold other sentences (its
+     * duration, its renewal): the quote is the sentence that states the late payment, preferably one
+     * that names payment, never one about the contract's own term when a better one exists.
+     */
     private void payment() {
+        Located[] lateByRank = new Located[3];
         for (Located s : allSentences()) {
             String f = s.folded();
             boolean paymentHeading = s.clause().categories().contains(ClauseCategory.PAYMENT_TERMS)
                     && PAYMENT_HEADING.matcher(heading(s.clause())).find();
-            if (!PAYMENT.matcher(f).find() && !paymentHeading) {
+            boolean namesPayment = PAYMENT.matcher(f).find();
+            if (!namesPayment && !paymentHeading) {
                 continue;
             }
-            if (!NOT_PAYMENT_DELAY.matcher(f).find() && !RIGHTS_TRANSFER.matcher(f).find()) {
-                for (Duration d : Durations.find(f)) {
-                    if (d.days() > 60 || d.endOfMonth() && d.days() > 45) {
-                        addOnce(FindingType.PAYMENT_TOO_LATE, s);
-                    }
+            if (!NOT_PAYMENT_DELAY.matcher(f).find() && !RIGHTS_TRANSFER.matcher(f).find()
+                    && Durations.find(f).stream().anyMatch(d -> d.days() > 60 || d.endOfMonth() && d.days() > 45)) {
+                boolean aboutTerm = CONTRACT_TERM.matcher(f).find();
+                int rank = namesPayment && !aboutTerm ? 0 : !namesPayment && !aboutTerm ? 1 : namesPayment ? 2 : -1;
+                if (rank >= 0 && lateByRank[rank] == null) {
+                    lateByRank[rank] = s;
                 }
             }
             if (PAY_WHEN_PAID.matcher(f).find() && !s.clause().categories().contains(ClauseCategory.OBJECT_SCOPE)
@@ -611,10 +648,28 @@ final class UnbalancedClauseRules {
                 }
             }
         }
+        Arrays.stream(lateByRank).filter(Objects::nonNull).findFirst()
+                .ifPresent(s -> add(FindingType.PAYMENT_TOO_LATE, s));
     }
 
+    /** A sentence waiving the late-payment penalties or the recovery indemnity to the freelancer's detriment. */
+    private static boolean isWaiver(String folded) {
+        return (LATE_TERM.matcher(folded).find() || LATE_PENALTY.matcher(folded).find())
+                && WAIVER.matcher(folded).find() && !DELIVERY_DELAY.matcher(folded).find()
+                && !AGAINST_PROVIDER.matcher(folded).find();
+    }
+
+    /**
+     * Penalties and indemnity: missing, or present but waived (its own finding, never "missing" as
+     * well: a waiving clause is there, and the law makes both due anyway).
+     */
     private void latePayment() {
-        boolean penalties = allSentences().stream().anyMatch(s -> mayContain(s.folded(), LATE_PENALTY_WORDS)
+        Optional<Located> waiver = firstMatching(allSentences(), s -> isWaiver(s.folded()));
+        waiver.ifPresent(s -> add(FindingType.LATE_PENALTIES_WAIVED, s));
+        boolean waivedIndemnity = waiver.filter(s -> RECOVERY_WORDS.matcher(s.folded()).find()
+                || RECOVERY_AMOUNT.matcher(s.folded()).find()).isPresent();
+        boolean penalties = waiver.isPresent() || allSentences().stream().anyMatch(s -> mayContain(s.folded(),
+                LATE_PENALTY_WORDS)
                 && LATE_PENALTY.matcher(s.folded()).find()
                 && PAYMENT_CONTEXT.matcher(s.folded()).find()
                 && !(s.folded().contains("livraison") || s.folded().contains("delivery")) || s.folded().contains(
@@ -627,7 +682,7 @@ final class UnbalancedClauseRules {
             return RECOVERY_AMOUNT.matcher(f).find() && RECOVERY_WORDS.matcher(f).find()
                     || RECOVERY_NAMED.matcher(f).find() && RECOVERY_LEGAL.matcher(f).find();
         });
-        if (!indemnity) {
+        if (!indemnity && !waivedIndemnity) {
             addMissing(FindingType.NO_RECOVERY_INDEMNITY);
         }
     }
@@ -663,7 +718,7 @@ final class UnbalancedClauseRules {
         List<Located> providerPenalties = allSentences().stream().filter(s -> {
             String f = s.folded();
             return PENALTY.matcher(f).find() && PROVIDER.matcher(f).find() && !LATE_PAYMENT_CHARGE.matcher(f).find()
-                    && !INDEMNITY_UNDERTAKING.matcher(f).find();
+                    && !INDEMNITY_UNDERTAKING.matcher(f).find() && !isWaiver(f);
         }).toList();
         if (providerPenalties.isEmpty()) {
             return;
