@@ -1,6 +1,9 @@
 package org.freelance.portal.cases.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
+import org.freelance.portal.base.ui.GridSearch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -68,13 +71,14 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         intro.addClassName("portal-muted");
         add(heading, intro);
         if (freelancer) {
-            add(new H3(getTranslation("case.mine")), grid("my-cases", cases.mine(), slug, "case.mine.empty"));
+            add(new H3(getTranslation("case.mine")));
+            add(grid("my-cases", cases.mine(), slug, "case.mine.empty"));
         }
         if (CommunityContext.hasRole(Role.EXPERT) || CommunityContext.hasRole(Role.MEDIATOR)) {
             Anchor queue = new Anchor(CommunityContext.path(slug, PAGE + "/queue"), getTranslation("case.queue.link"));
             queue.setId("case-queue-link");
-            add(new H3(getTranslation("case.involved")), queue,
-                    grid("involved-cases", cases.involved(), slug, "case.involved.empty"));
+            add(new H3(getTranslation("case.involved")), queue);
+            add(grid("involved-cases", cases.involved(), slug, "case.involved.empty"));
         }
         if (CommunityContext.hasRole(Role.ADMIN)) {
             add(new H3(getTranslation("case.overview")), new Paragraph(getTranslation("case.overview.help")),
@@ -82,16 +86,20 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    private Grid<CaseSummary> grid(String id, List<CaseSummary> items, String slug, String emptyKey) {
+    /** The grid with its search field above it (shown once the list is long enough to need one). */
+    private Component[] grid(String id, List<CaseSummary> items, String slug, String emptyKey) {
         Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
         grid.setId(id);
-        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
-        grid.addColumn(c -> c.title() == null ? getTranslation("case.untitled") : c.title())
-                .setHeader(getTranslation("case.field.title")).setFlexGrow(3).setWidth("16rem");
-        grid.addColumn(CaseSummary::clientName).setHeader(getTranslation("case.field.client")).setAutoWidth(true);
+        grid.addColumn(CaseSummary::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true)
+                .setComparator(CaseSummary::id);
+        grid.addColumn(this::title).setHeader(getTranslation("case.field.title")).setFlexGrow(3).setWidth("16rem")
+                .setComparator(c -> title(c).toLowerCase(java.util.Locale.ROOT));
+        grid.addColumn(CaseSummary::clientName).setHeader(getTranslation("case.field.client")).setAutoWidth(true)
+                .setComparator(c -> c.clientName() == null ? "" : c.clientName().toLowerCase(java.util.Locale.ROOT));
         grid.addComponentColumn(c -> CaseLabels.status(this, c.status())).setHeader(getTranslation("case.status"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.leadName() == null ? "" : c.leadName()).setHeader(getTranslation("case.lead"));
+                .setAutoWidth(true).setComparator(c -> c.status().ordinal());
+        grid.addColumn(c -> c.leadName() == null ? "" : c.leadName()).setHeader(getTranslation("case.lead"))
+                .setComparator(c -> c.leadName() == null ? "" : c.leadName());
         grid.addComponentColumn(c -> {
             Span risk = new Span();
             if (c.riskAlert()) {
@@ -99,15 +107,20 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver,
                 risk.addClassName("portal-error");
             }
             return risk;
-        }).setHeader(getTranslation("case.risk"));
+        }).setHeader(getTranslation("case.risk")).setComparator(CaseSummary::riskAlert);
         grid.addColumn(c -> Formats.dateTime(c.updatedAt())).setHeader(getTranslation("case.updated"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(items);
-        grid.setAllRowsVisible(true);
+                .setAutoWidth(true).setFlexGrow(0).setComparator(CaseSummary::updatedAt);
+        TextField search = GridSearch.over(grid, items, c -> String.join(" ", c.reference(), title(c),
+                c.clientName() == null ? "" : c.clientName(), c.leadName() == null ? "" : c.leadName(),
+                getTranslation("case.casestatus." + c.status().name())));
         grid.setEmptyStateText(getTranslation(emptyKey));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CommunityContext.path(slug, PAGE + "/"
                 + e.getItem().id() + (e.getItem().status() == CaseStatus.DRAFT ? "/edit" : ""))));
-        return grid;
+        return new Component[] {search, grid};
+    }
+
+    private String title(CaseSummary c) {
+        return c.title() == null ? getTranslation("case.untitled") : c.title();
     }
 
     private Grid<CaseOverview> overview(List<CaseOverview> items) {

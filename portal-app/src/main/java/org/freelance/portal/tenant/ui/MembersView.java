@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.GridSearch;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.tenant.InvitationIssued;
@@ -44,6 +45,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private final InvitationService invitations;
     private final Grid<MemberView> memberGrid = new Grid<>(MemberView.class, false);
     private final Grid<PendingInvitation> invitationGrid = new Grid<>(PendingInvitation.class, false);
+    private final GridSearch<MemberView> memberSearch = new GridSearch<>(memberGrid, m -> String.join(" ",
+            m.displayName(), m.email(), RoleLabels.of(memberGrid, m.roles())));
 
     public MembersView(MemberService members, InvitationService invitations) {
         this.members = members;
@@ -58,15 +61,19 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         heading.setAlignItems(Alignment.BASELINE);
 
         memberGrid.setId("member-grid");
-        memberGrid.addColumn(MemberView::displayName).setHeader(getTranslation("members.name")).setAutoWidth(true);
-        memberGrid.addColumn(MemberView::email).setHeader(getTranslation("members.email")).setAutoWidth(true);
+        memberGrid.addColumn(MemberView::displayName).setHeader(getTranslation("members.name")).setAutoWidth(true)
+                .setComparator(m -> m.displayName().toLowerCase(java.util.Locale.ROOT));
+        memberGrid.addColumn(MemberView::email).setHeader(getTranslation("members.email")).setAutoWidth(true)
+                .setComparator(MemberView::email);
         memberGrid.addColumn(m -> RoleLabels.of(this, m.roles())).setHeader(getTranslation("members.roles"))
-                .setAutoWidth(true);
-        memberGrid.addColumn(m -> Formats.date(m.joinedAt())).setHeader(getTranslation("members.joined"));
-        memberGrid.addColumn(m -> Formats.dateTime(m.lastSignInAt())).setHeader(getTranslation("members.last-sign-in"));
+                .setAutoWidth(true)
+                .setComparator(m -> RoleLabels.of(this, m.roles()));
+        memberGrid.addColumn(m -> Formats.date(m.joinedAt())).setHeader(getTranslation("members.joined"))
+                .setComparator(MemberView::joinedAt);
+        memberGrid.addColumn(m -> Formats.dateTime(m.lastSignInAt())).setHeader(getTranslation("members.last-sign-in"))
+                .setComparator(m -> m.lastSignInAt() == null ? java.time.Instant.EPOCH : m.lastSignInAt());
         memberGrid.addComponentColumn(this::memberActions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
         memberGrid.addThemeVariants(GridVariant.ROW_STRIPES);
-        memberGrid.setAllRowsVisible(true);
 
         invitationGrid.setId("invitation-grid");
         invitationGrid.addColumn(PendingInvitation::email).setHeader(getTranslation("members.email")).setAutoWidth(true);
@@ -81,7 +88,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         invitationGrid.setAllRowsVisible(true);
         invitationGrid.setEmptyStateText(getTranslation("invitations.none"));
 
-        add(heading, memberGrid, new H3(getTranslation("invitations.title")), invitationGrid);
+        add(heading, memberSearch.field(), memberGrid, new H3(getTranslation("invitations.title")), invitationGrid);
     }
 
     @Override
@@ -90,7 +97,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void refresh() {
-        memberGrid.setItems(members.list());
+        memberSearch.setItems(members.list());
         invitationGrid.setItems(invitations.pending());
     }
 

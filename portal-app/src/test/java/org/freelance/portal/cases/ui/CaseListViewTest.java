@@ -137,6 +137,27 @@ class CaseListViewTest extends ViewTestSupport {
     }
 
     @Test
+    void a_member_with_many_cases_finds_one_by_its_title_whatever_its_accents() {
+        CaseScene scene = scene();
+        for (String name : List.of("Alpha", "Bravo", "Charlie", "Délta", "Echo", "Foxtrot")) {
+            scene.draft(CaseScene.intake("Dossier " + name));
+        }
+        signInAs(scene.freelancer);
+
+        CaseListView page = open(scene.page(null), CaseListView.class);
+
+        GridTester<Grid<CaseSummary>, CaseSummary> mine = summaries(page, "my-cases");
+        assertThat(mine.size()).isEqualTo(6);
+        com.vaadin.flow.component.textfield.TextField search = $(com.vaadin.flow.component.textfield.TextField.class, page)
+                .id("my-cases-search");
+        test(search).setValue("dossier delta");
+        assertThat(mine.size()).isEqualTo(1);
+        assertThat(mine.getCellText(0, 1)).isEqualTo("Dossier Délta");
+        test(search).setValue("");
+        assertThat(((Grid<?>) $(Grid.class, page).id("my-cases")).getColumns().get(1).isSortable()).isTrue();
+    }
+
+    @Test
     void mediator_without_cases_is_told_he_follows_none() {
         CaseScene scene = scene();
         scene.taken("Mené par un autre");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.stream.IntStream;
+import java.util.List;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.tenant.CommunityService;
@@ -55,6 +56,35 @@ class MembersViewTest extends ViewTestSupport {
         assertThat(grid.getCellText(memberRow(page, ADA_ADMIN), 2)).isEqualTo("Administrateur");
         assertThat(memberRow(page, BOB_OF_AUTRE)).isNegative();
         assertThat(page.getPageTitle()).isEqualTo("Membres");
+    }
+
+    @Test
+    void admin_of_a_large_community_searches_and_sorts_the_members() {
+        CommunityView community = newCommunity("Many");
+        AccountView admin = newMember(community, Role.ADMIN);
+        for (int i = 0; i < 17; i++) {
+            newMember(community, i == 7 ? Role.MEDIATOR : Role.MEMBER);
+        }
+        signInAs(admin);
+        MembersView page = open("c/" + community.slug() + "/members", MembersView.class);
+        GridTester<Grid<MemberView>, MemberView> grid = memberGrid(page);
+        assertThat(grid.size()).isEqualTo(18);
+        com.vaadin.flow.component.textfield.TextField search = $(com.vaadin.flow.component.textfield.TextField.class, page)
+                .id("member-grid-search");
+        assertThat(search.getPlaceholder()).isEqualTo("Rechercher dans la liste");
+
+        // a role name as the reader sees it, without its accent
+        test(search).setValue("mediateur");
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Médiateur");
+
+        test(search).setValue("");
+        assertThat(grid.size()).isEqualTo(18);
+        // the list is long: it scrolls and loads by pages instead of drawing every row
+        assertThat($(Grid.class, page).id("member-grid").isAllRowsVisible()).isFalse();
+        List<?> columns = $(Grid.class, page).id("member-grid").getColumns();
+        assertThat(columns.subList(0, 5)).as("name, email, roles, joined, last sign-in").allSatisfy(c ->
+                assertThat(((com.vaadin.flow.component.grid.Grid.Column<?>) c).isSortable()).isTrue());
     }
 
     @Test
