@@ -107,6 +107,37 @@ class PhoneWidthJourneyIT extends BrowserTestSupport {
         }
     }
 
+    @Test
+    void grid_headers_and_the_login_title_are_whole_on_a_laptop() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(1366, 768))) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+            double title = ((Number) page.locator("#login-title").evaluate(
+                    "e => { const r = document.createRange(); r.selectNodeContents(e); const b = r.getBoundingClientRect();"
+                            + " return b.left + b.width / 2; }")).doubleValue();
+            double form = ((Number) page.locator("vaadin-login-form").evaluate(
+                    "e => { const b = e.getBoundingClientRect(); return b.left + b.width / 2; }")).doubleValue();
+            assertThat(Math.abs(title - form)).as("the title is centred on the form").isLessThan(4);
+            screenshot(page, "laptop-login", false);
+            signInOnPhone(page, "ada@demo.example");
+            for (String path : List.of("/members", "/cases", "/reviews", "/audit")) {
+                page.navigate(url("/c/demo" + path));
+                assertThat(page.locator("vaadin-grid").first()).isVisible();
+                // every cell, header or not; a sortable header's text sits in the sorter's own content part
+                Object cut = page.evaluate("""
+                        () => [...document.querySelectorAll('vaadin-grid-cell-content')].map(c => {
+                              const sorter = c.querySelector('vaadin-grid-sorter');
+                              const box = sorter ? sorter.shadowRoot.querySelector('[part=content]') : c;
+                              return box && box.scrollWidth > box.clientWidth + 1 ? c.textContent.trim() : null; })
+                            .filter(t => t)""");
+                assertThat(cut).as("cut cells on %s", path).asList().isEmpty();
+                screenshot(page, "laptop-admin" + path.replace('/', '-'), false);
+            }
+        }
+    }
+
     private void signInOnPhone(Page page, String email) {
         page.navigate(url("/login"));
         page.locator("input[name=username]").fill(email);

@@ -55,7 +55,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setVisible(false);
         notice.addClassName("portal-notice");
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), notice, form);
+        H1 title = new H1(getTranslation("app.name"));
+        title.setId("login-title");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        // centred on the form below them, whatever their length
+        title.addClassName("portal-centered");
+        tagline.addClassName("portal-centered");
+        add(title, tagline, notice, form);
         List<ClientRegistration> registrations = new ArrayList<>();
         ClientRegistrationRepository repository = providers.getIfAvailable();
         if (repository instanceof Iterable<?> all) {

@@ -49,7 +49,9 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
                 .setAutoWidth(true);
         grid.addColumn(e -> join(e.actorName(), e.actorEmail())).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::subjectEmail).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
-        grid.addColumn(this::details).setHeader(getTranslation("audit.details"));
+        // the other columns size to their content: the details get a readable minimum, and their tooltip
+        grid.addColumn(this::details).setHeader(getTranslation("audit.details")).setWidth("14rem").setFlexGrow(1)
+                .setTooltipGenerator(this::details);
         grid.setEmptyStateText(getTranslation("audit.none"));
         add(new H2(getTranslation("audit.title")), search, grid);
         expand(grid);

@@ -68,10 +68,12 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         memberGrid.addColumn(m -> RoleLabels.of(this, m.roles())).setHeader(getTranslation("members.roles"))
                 .setAutoWidth(true)
                 .setComparator(m -> RoleLabels.of(this, m.roles()));
+        // dates never shrink below their header or their value
         memberGrid.addColumn(m -> Formats.date(m.joinedAt())).setHeader(getTranslation("members.joined"))
-                .setComparator(MemberView::joinedAt);
+                .setComparator(MemberView::joinedAt).setWidth("10.5rem").setFlexGrow(0);
         memberGrid.addColumn(m -> Formats.dateTime(m.lastSignInAt())).setHeader(getTranslation("members.last-sign-in"))
-                .setComparator(m -> m.lastSignInAt() == null ? java.time.Instant.EPOCH : m.lastSignInAt());
+                .setComparator(m -> m.lastSignInAt() == null ? java.time.Instant.EPOCH : m.lastSignInAt())
+                .setWidth("12.5rem").setFlexGrow(0);
         memberGrid.addComponentColumn(this::memberActions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
         memberGrid.addThemeVariants(GridVariant.ROW_STRIPES);
 
