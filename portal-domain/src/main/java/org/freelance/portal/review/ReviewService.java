@@ -64,7 +64,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewService {
 
-    static final int MAX_TEXT = 2_000_000;
+    static final int MAX_TEXT = ContractTextExtractor.MAX_CHARACTERS;
     static final int MIN_LETTERS = 200;
 
     private final ReviewRequestRepository requests;
