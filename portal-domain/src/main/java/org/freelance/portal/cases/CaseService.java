@@ -73,6 +73,9 @@ public class CaseService {
     public static final int MAX_TITLE_CHARS = 300;
     public static final int MAX_BODY_CHARS = 50_000;
     public static final int MAX_PARTICIPANTS_CHARS = 2000;
+    /** A lead's declaration when taking a case, and the reason of a status change. */
+    public static final int MAX_NOTE_CHARS = 2000;
+    public static final int MAX_REASON_CHARS = 4000;
     /** The largest {@code .eml} file {@link #importEmail} accepts. */
     public static final long MAX_EMAIL_BYTES = 30L * 1024 * 1024;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -234,7 +237,7 @@ public class CaseService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new PortalException("error.case.already-taken");
         }
-        String note = Texts.limit(declaration, 2000);
+        String note = Texts.bounded(declaration, MAX_NOTE_CHARS);
         participants.save(new CaseParticipant(caseId, me, ParticipantRole.LEAD, note, clock.instant()));
         Map<Long, MemberSummary> directory = directory();
         append(dispute, systemEntry(CaseStatus.TAKEN.name(), nameOf(directory, me), note), directory);
@@ -284,7 +287,7 @@ public class CaseService {
             return;
         }
         requireMove(dispute, target, actor);
-        String why = Texts.limit(reason, 4000);
+        String why = Texts.bounded(reason, MAX_REASON_CHARS);
         if (target.needsReasonFrom(dispute.getStatus()) && why == null) {
             throw new PortalException("error.case.reason-required");
         }

@@ -247,6 +247,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeaderTitle(getTranslation("case.move." + target.name()));
         TextArea reason = new TextArea(getTranslation("case.move.reason"));
         reason.setId("move-reason");
+        reason.setMaxLength(CaseService.MAX_REASON_CHARS);
         reason.setWidthFull();
         boolean needed = target.needsReasonFrom(detail.status());
         reason.setRequiredIndicatorVisible(needed);

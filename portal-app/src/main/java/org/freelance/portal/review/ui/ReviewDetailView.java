@@ -370,9 +370,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         Dialog dialog = new Dialog(getTranslation("review.decision." + decision.name()) + " · " + findingName(f));
         TextArea comment = new TextArea(getTranslation("review.comment"));
         comment.setId("assessment-comment");
+        comment.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         comment.setWidthFull();
         TextArea rewrite = new TextArea(getTranslation("review.own-rewrite"));
         rewrite.setId("assessment-rewrite");
+        rewrite.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         rewrite.setWidthFull();
         rewrite.setVisible(decision == Decision.CONFIRMED);
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -411,9 +413,11 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         severity.setValue(Severity.MAJOR);
         TextArea explanation = new TextArea(getTranslation("review.explanation"));
         explanation.setId("finding-explanation");
+        explanation.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         explanation.setWidthFull();
         TextArea rewrite = new TextArea(getTranslation("review.own-rewrite"));
         rewrite.setId("finding-rewrite");
+        rewrite.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         rewrite.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
             excerpt.setInvalid(false);
@@ -464,6 +468,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         });
         TextArea message = new TextArea(getTranslation("review.discussion.message"));
         message.setId("discussion-message");
+        message.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         message.setWidthFull();
         Button send = new Button(getTranslation("review.discussion.send"), e -> {
             try {
@@ -528,6 +533,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private void openNoteDialog(NegotiationItem item) {
         Dialog dialog = new Dialog(getTranslation("review.point.note"));
         TextArea note = new TextArea();
+        note.setMaxLength(ReviewService.MAX_NOTE_CHARS);
         note.setValue(item.note() == null ? "" : item.note());
         note.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -579,6 +585,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         verdict.setItemLabelGenerator(v -> getTranslation("review.verdict." + v.name()));
         TextArea summary = new TextArea(getTranslation("review.verdict.summary"));
         summary.setId("verdict-summary");
+        summary.setMaxLength(ReviewService.MAX_SUMMARY_CHARS);
         summary.setWidthFull();
         summary.setMinHeight("8rem");
         Button submit = new Button(getTranslation("review.verdict.submit"), e -> {

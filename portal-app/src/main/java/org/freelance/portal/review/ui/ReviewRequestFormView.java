@@ -86,7 +86,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
         DatePickers.french(start);
         DatePickers.french(end);
         context.setLabel(getTranslation("review.field.context"));
-        context.setMaxLength(5000);
+        context.setMaxLength(ReviewService.MAX_CONTEXT_CHARS);
         FormLayout mission = new FormLayout(title, client, identifier, pricing, amount, start, end, context);
         mission.setColspan(title, 2);
         mission.setColspan(context, 2);
