@@ -21,6 +21,7 @@ class EmailMessageHostileTest {
     void an_email_of_unclosed_script_tags_at_the_size_limit_is_read_in_bounded_time() throws Exception {
         byte[] eml = htmlEmail("<p>Bonjour</p>", "<script>x\n");
         assertThat(eml.length).isBetween(MAX - 64 * 1024, MAX);
+        warmUp();
 
         EmailMessage email = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> EmailMessage.parse(eml, PARIS));
 
@@ -30,6 +31,7 @@ class EmailMessageHostileTest {
     @Test
     void an_email_of_spaces_without_line_breaks_at_the_size_limit_is_read_in_bounded_time() throws Exception {
         byte[] eml = htmlEmail("<p>Bonjour</p>", " \t".repeat(400) + "x<br/>\n");
+        warmUp();
 
         EmailMessage email = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> EmailMessage.parse(eml, PARIS));
 
@@ -50,6 +52,17 @@ class EmailMessageHostileTest {
     void every_html_entity_is_decoded_not_only_six() {
         assertThat(EmailMessage.htmlToText("<p>&eacute;t&eacute; &hellip; 12&nbsp;&euro; &laquo;&#x1F600;&raquo; &rsquo;</p>"))
                 .isEqualTo("été … 12 € «\uD83D\uDE00» ’\n");
+    }
+
+    /** The mail and HTML parsers loaded before timing, so that the bound measures the reading, not the start. */
+    private static void warmUp() throws Exception {
+        EmailMessage.parse(htmlEmailOf("<p>Bonjour</p><script>x</script>"), PARIS);
+    }
+
+    private static byte[] htmlEmailOf(String html) throws Exception {
+        MimeMessage message = EmailMessageTest.message();
+        message.setText(html, "UTF-8", "html");
+        return EmailMessageTest.eml(message);
     }
 
     /** An HTML-only email whose body is {@code start} then {@code unit} repeated up to the size limit. */
