@@ -3,6 +3,7 @@ package org.freelance.portal.base;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Writes sober A4 documents (reports, evidence journals): headings, paragraphs, quotes, key/value
  * blocks and tables, with wrapping, page breaks and a footer "page n / m". Uses the standard PDF
- * fonts; characters they cannot draw are replaced, never fatal.
+ * fonts; characters they cannot draw are replaced, never fatal. Writing is time-boxed
+ * ({@link #BUDGET}): whatever the text, a report ends or fails with {@code error.report.too-long}.
  */
 public final class PdfComposer implements AutoCloseable {
 
@@ -33,12 +35,24 @@ public final class PdfComposer implements AutoCloseable {
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
     private final Map<Character, Character> replacements = new HashMap<>();
+    private final Map<PDFont, Map<Character, Float>> glyphWidths = new HashMap<>();
+    private final long startedAt = System.nanoTime();
+    private final long budgetNanos;
     private final String footer;
     private PDPageContentStream content;
     private float y;
 
+    /** Time a document may take before it is abandoned (a journal of thousands of entries takes a few seconds). */
+    public static final Duration BUDGET = Duration.ofSeconds(30);
+
     public PdfComposer(String documentTitle, String footer) {
+        this(documentTitle, footer, BUDGET);
+    }
+
+    /** @param budget how long writing may take before {@code error.report.too-long} */
+    public PdfComposer(String documentTitle, String footer, Duration budget) {
         this.footer = footer;
+        this.budgetNanos = budget.toNanos();
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(clean(documentTitle, regular));
         info.setProducer("Portail Freelance Entraide");
@@ -208,34 +222,57 @@ public final class PdfComposer implements AutoCloseable {
         }
     }
 
+    /**
+     * Greedy wrapping in one pass over the characters (each glyph's width is looked up once per font):
+     * a word wider than the line is broken where it reaches the edge, so a long run without spaces
+     * costs no more than ordinary text.
+     */
     private List<String> wrap(String text, PDFont font, float size, float width) {
+        checkDeadline();
         String clean = clean(text, font);
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        float currentWidth = 0;
+        float space = charWidth(' ', font, size);
         for (String word : clean.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (width(candidate, font, size) <= width) {
-                current.setLength(0);
-                current.append(candidate);
+            float wordWidth = 0;
+            for (int i = 0; i < word.length(); i++) {
+                wordWidth += charWidth(word.charAt(i), font, size);
+            }
+            float candidate = current.isEmpty() ? wordWidth : currentWidth + space + wordWidth;
+            if (candidate <= width) {
+                if (!current.isEmpty()) {
+                    current.append(' ');
+                }
+                current.append(word);
+                currentWidth = candidate;
                 continue;
             }
             if (!current.isEmpty()) {
                 lines.add(current.toString());
                 current.setLength(0);
             }
-            String rest = word;
-            while (width(rest, font, size) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
-                    cut--;
+            int start = 0;
+            float lineWidth = 0;
+            for (int i = 0; i < word.length(); i++) {
+                float w = charWidth(word.charAt(i), font, size);
+                if (lineWidth + w > width && i > start) {
+                    lines.add(word.substring(start, i));
+                    start = i;
+                    lineWidth = 0;
                 }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+                lineWidth += w;
             }
-            current.append(rest);
+            current.append(word, start, word.length());
+            currentWidth = lineWidth;
         }
         lines.add(current.toString());
         return lines;
+    }
+
+    private float charWidth(char c, PDFont font, float size) {
+        return glyphWidths.computeIfAbsent(font, f -> new HashMap<>())
+                .computeIfAbsent(c, ch -> width(String.valueOf(ch), font, 1000)) / 1000 * size;
     }
 
     private float width(String text, PDFont font, float size) {
@@ -243,6 +280,13 @@ public final class PdfComposer implements AutoCloseable {
             return font.getStringWidth(text) / 1000 * size;
         } catch (IOException | IllegalArgumentException e) {
             return text.length() * size * 0.6f;
+        }
+    }
+
+    /** A document taking longer than its budget is abandoned: {@code error.report.too-long}. */
+    private void checkDeadline() {
+        if (System.nanoTime() - startedAt > budgetNanos) {
+            throw new PortalException("error.report.too-long");
         }
     }
 
@@ -301,6 +345,7 @@ public final class PdfComposer implements AutoCloseable {
 
     private void ensure(float needed) {
         if (y - needed < BOTTOM) {
+            checkDeadline();
             newPage();
         }
     }

@@ -1,5 +1,9 @@
 package org.freelance.portal.cases;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -65,7 +69,15 @@ public class CaseService {
 
     static final int MAX_CONTACTS = 20;
     static final int MAX_PHASES = 30;
-    static final long MAX_EMAIL_BYTES = 30L * 1024 * 1024;
+    /** The longest title, text and participants line a journal entry takes ({@code error.text.too-long}). */
+    public static final int MAX_TITLE_CHARS = 300;
+    public static final int MAX_BODY_CHARS = 50_000;
+    public static final int MAX_PARTICIPANTS_CHARS = 2000;
+    /** A lead's declaration when taking a case, and the reason of a status change. */
+    public static final int MAX_NOTE_CHARS = 2000;
+    public static final int MAX_REASON_CHARS = 4000;
+    /** The largest {@code .eml} file {@link #importEmail} accepts. */
+    public static final long MAX_EMAIL_BYTES = 30L * 1024 * 1024;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ().\\-/]{4,40}$");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
@@ -225,7 +237,7 @@ public class CaseService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new PortalException("error.case.already-taken");
         }
-        String note = Texts.limit(declaration, 2000);
+        String note = Texts.bounded(declaration, MAX_NOTE_CHARS);
         participants.save(new CaseParticipant(caseId, me, ParticipantRole.LEAD, note, clock.instant()));
         Map<Long, MemberSummary> directory = directory();
         append(dispute, systemEntry(CaseStatus.TAKEN.name(), nameOf(directory, me), note), directory);
@@ -275,7 +287,7 @@ public class CaseService {
             return;
         }
         requireMove(dispute, target, actor);
-        String why = Texts.limit(reason, 4000);
+        String why = Texts.bounded(reason, MAX_REASON_CHARS);
         if (target.needsReasonFrom(dispute.getStatus()) && why == null) {
             throw new PortalException("error.case.reason-required");
         }
@@ -318,10 +330,12 @@ public class CaseService {
         EmailMessage message = EmailMessage.parse(content, clock.getZone());
         List<Upload> attached = message.attachments().stream()
                 .map(a -> new Upload(a.fileName(), a.content())).toList();
+        // an email is taken as it is: what exceeds an entry's limits is cut, visibly, rather than refused
         NewEntry entry = new NewEntry(EntryType.EXCHANGE,
                 message.sentOn() == null ? LocalDate.now(clock) : message.sentOn(), Channel.EMAIL,
-                message.participants(), message.subject() == null ? "(email)" : message.subject(),
-                message.body().isBlank() ? "—" : message.body(), null, null, null, attached);
+                Texts.cut(message.participants(), MAX_PARTICIPANTS_CHARS),
+                message.subject() == null ? "(email)" : Texts.cut(message.subject().strip(), MAX_TITLE_CHARS),
+                message.body().isBlank() ? "—" : Texts.cut(message.body(), MAX_BODY_CHARS), null, null, null, attached);
         return append(dispute, checkEntry(caseId, entry), directory()).getSequence();
     }
 
@@ -459,18 +473,37 @@ public class CaseService {
      */
     @Transactional(readOnly = true)
     public BundleCheck verifyBundle(Upload bundle) {
-        access.requireMember();
         byte[] content = bundle == null ? null : bundle.content();
         if (content == null || content.length == 0) {
+            access.requireMember();
             throw new PortalException("error.upload.empty");
         }
-        if (content.length > 200L * 1024 * 1024) {
-            throw new PortalException("error.upload.too-large", 200);
+        return verifyBundle(new ByteArrayInputStream(content));
+    }
+
+    /**
+     * Same as {@link #verifyBundle(Upload)} for a bundle read as a stream, in bounded memory: an empty
+     * stream is {@code error.upload.empty}, one longer than {@link EvidenceBundle#MAX_BUNDLE_BYTES} is
+     * {@code error.upload.too-large}, a ZIP bomb is {@code error.case.bundle-bomb}. A bundle matches the
+     * journal held here only up to its own last entry, and never when it holds no entry.
+     */
+    @Transactional(readOnly = true)
+    public BundleCheck verifyBundle(InputStream bundle) {
+        access.requireMember();
+        PushbackInputStream in = new PushbackInputStream(bundle, 1);
+        try {
+            int first = in.read();
+            if (first < 0) {
+                throw new PortalException("error.upload.empty");
+            }
+            in.unread(first);
+        } catch (IOException e) {
+            throw new PortalException("error.upload.unreadable");
         }
-        EvidenceBundle.Report result = EvidenceBundle.verify(content);
+        EvidenceBundle.Report result = EvidenceBundle.verify(in);
         DisputeCase dispute = readableCase(result.caseReference());
         if (dispute == null || result.chainHead() == null) {
-            return new BundleCheck(result, null, null);
+            return new BundleCheck(result);
         }
         List<JournalEntry> entries = journal.findAllByCaseIdOrderBySequenceAsc(dispute.getId());
         List<String> bundleHashes = result.entryHashes();
@@ -483,9 +516,11 @@ public class CaseService {
                 break;
             }
         }
-        // a bundle exported before later entries were added still matches up to its own last entry
-        boolean matches = firstDifferent == null || firstDifferent > bundleHashes.size();
-        return new BundleCheck(result, matches, matches ? null : firstDifferent);
+        // a bundle exported before later entries were added still matches up to its own last entry; an
+        // empty one matches nothing
+        boolean matches = !bundleHashes.isEmpty() && (firstDifferent == null || firstDifferent > bundleHashes.size());
+        return new BundleCheck(result, matches, matches || bundleHashes.isEmpty() ? null : firstDifferent,
+                matches ? bundleHashes.size() : 0, entries.size());
     }
 
     // --- internals ------------------------------------------------------------------------------------
@@ -550,8 +585,9 @@ public class CaseService {
         if (entry.occurredOn() != null && entry.occurredOn().isAfter(LocalDate.now(clock))) {
             throw new PortalException("error.case.entry-future");
         }
-        String title = Texts.limit(entry.title(), 300);
-        String body = Texts.limit(entry.body(), 200_000);
+        String title = Texts.bounded(entry.title(), MAX_TITLE_CHARS);
+        String body = Texts.bounded(entry.body(), MAX_BODY_CHARS);
+        String participants = Texts.bounded(entry.participants(), MAX_PARTICIPANTS_CHARS);
         if (type == EntryType.EXCHANGE && (entry.channel() == null || body == null)
                 || type == EntryType.WEAK_SIGNAL && entry.signal() == null
                 || type != EntryType.EXCHANGE && type != EntryType.WEAK_SIGNAL && title == null && body == null
@@ -574,7 +610,7 @@ public class CaseService {
         }
         List<CaseFiles.Checked> checked = entry.files().stream()
                 .map(f -> fileChecks.attachment(f.fileName(), f.content())).toList();
-        return new Draft(type, entry.occurredOn(), entry.channel(), Texts.limit(entry.participants(), 2000), title,
+        return new Draft(type, entry.occurredOn(), entry.channel(), participants, title,
                 body, type == EntryType.WEAK_SIGNAL ? entry.signal() : null,
                 amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP), corrects, checked);
     }

@@ -84,9 +84,16 @@ public final class CaseViews {
 
     /**
      * The result of checking an uploaded evidence bundle. {@code matchesPortal} compares it with the
-     * journal held here when the bundle is of a case the person may read (null otherwise);
-     * {@code firstDifferentEntry} is the first entry that differs from it.
+     * journal held here when the bundle is of a case the person may read (null otherwise): true only
+     * when the bundle holds at least one entry and each of its {@code matchedEntries} entries is the
+     * same as the journal's, which holds {@code portalEntries} (more when entries were added since the
+     * export); {@code firstDifferentEntry} is the first entry that differs from it.
      */
-    public record BundleCheck(EvidenceBundle.Report report, Boolean matchesPortal, Integer firstDifferentEntry) {
+    public record BundleCheck(EvidenceBundle.Report report, Boolean matchesPortal, Integer firstDifferentEntry,
+            int matchedEntries, int portalEntries) {
+
+        public BundleCheck(EvidenceBundle.Report report) {
+            this(report, null, null, 0, 0);
+        }
     }
 }

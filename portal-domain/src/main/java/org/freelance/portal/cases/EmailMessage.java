@@ -6,19 +6,34 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.freelance.portal.base.PortalException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * An email read from an {@code .eml} file (RFC 822/MIME) to become an exchange entry of a journal:
@@ -30,6 +45,12 @@ public record EmailMessage(String subject, String from, List<String> to, List<St
 
     public record Attachment(String fileName, byte[] content) {
     }
+
+    /** An email's HTML is read up to this many characters (a long email is far shorter). */
+    static final int MAX_HTML_CHARS = 2_000_000;
+    /** Its plain text, up to what a journal entry holds. */
+    static final int MAX_TEXT_CHARS = CaseService.MAX_BODY_CHARS;
+    private static final int MAX_HTML_DEPTH = 256;
 
     public static EmailMessage parse(byte[] eml, ZoneId zone) {
         if (eml == null || eml.length == 0) {
@@ -81,12 +102,37 @@ public record EmailMessage(String subject, String from, List<String> to, List<St
                 attachments.add(new Attachment(fileName == null ? "attachment" : fileName,
                         part.getInputStream().readAllBytes()));
             } else if (part.isMimeType("text/plain") && plain == null) {
-                plain = String.valueOf(part.getContent());
+                plain = text(part, MAX_TEXT_CHARS);
             } else if (part.isMimeType("text/html") && html == null) {
-                html = String.valueOf(part.getContent());
+                html = text(part, MAX_HTML_CHARS);
             } else if (part.isMimeType("message/rfc822")) {
                 attachments.add(new Attachment("message.eml", part.getInputStream().readAllBytes()));
             }
+        }
+
+        /** The part's text decoded in its charset, read no further than {@code max} characters. */
+        private static String text(Part part, int max) throws MessagingException, IOException {
+            String charset = null;
+            try {
+                charset = new ContentType(part.getContentType()).getParameter("charset");
+            } catch (ParseException e) {
+                // no usable charset: the default below
+            }
+            Charset decoding;
+            try {
+                decoding = Charset.forName(MimeUtility.javaCharset(charset == null ? "us-ascii" : charset));
+            } catch (IllegalArgumentException e) {
+                decoding = StandardCharsets.ISO_8859_1;
+            }
+            StringBuilder out = new StringBuilder();
+            try (Reader reader = new InputStreamReader(part.getInputStream(), decoding)) {
+                char[] buffer = new char[8192];
+                int read;
+                while (out.length() < max && (read = reader.read(buffer, 0, Math.min(buffer.length, max - out.length()))) > 0) {
+                    out.append(buffer, 0, read);
+                }
+            }
+            return out.toString();
         }
 
         String body() {
@@ -95,12 +141,66 @@ public record EmailMessage(String subject, String from, List<String> to, List<St
         }
     }
 
+    /**
+     * The text of an email's HTML part as a reader sees it: parsed by jsoup (linear in the input, every
+     * entity decoded), scripts, styles and the head left out, a line break for {@code <br>} and after
+     * each paragraph, division, list item and table row; trailing spaces dropped and blank lines
+     * collapsed to one. Only the first {@value #MAX_HTML_CHARS} characters are read, so the work is
+     * bounded whatever the file holds.
+     */
     static String htmlToText(String html) {
-        String text = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
-                .replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p>|</div>|</li>|</tr>", "\n")
-                .replaceAll("<[^>]+>", "");
-        return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
+        String bounded = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
+        Document document = Jsoup.parse(bounded, "", Parser.htmlParser().setMaxDepth(MAX_HTML_DEPTH));
+        document.select("script, style, head, template, noscript").remove();
+        StringBuilder text = new StringBuilder(bounded.length() / 2);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode leaf) {
+                    text.append(leaf.getWholeText());
+                } else if (node instanceof Element element && element.nameIs("br")) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && LINE_ENDERS.contains(element.normalName())) {
+                    text.append('\n');
+                }
+            }
+        }, document);
+        return tidy(text);
+    }
+
+    private static final Set<String> LINE_ENDERS = Set.of("p", "div", "li", "tr");
+
+    /** Drops the spaces and tabs before each line break and keeps at most one blank line, in one pass. */
+    private static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int pendingSpaces = 0;
+        int newlines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0') {
+                c = ' ';
+            }
+            if (c == ' ' || c == '\t') {
+                pendingSpaces++;
+                out.append(c);
+            } else if (c == '\n') {
+                out.setLength(out.length() - pendingSpaces);
+                pendingSpaces = 0;
+                if (++newlines <= 2) {
+                    out.append('\n');
+                }
+            } else {
+                pendingSpaces = 0;
+                newlines = 0;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String decode(String value) {

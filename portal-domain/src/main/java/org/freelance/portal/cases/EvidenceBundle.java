@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.freelance.portal.base.Digests;
 
@@ -28,9 +26,9 @@ public final class EvidenceBundle {
 
     public static final String MANIFEST = "manifest.sha256";
     public static final String JOURNAL_PDF = "journal.pdf";
-    /** Refuses bundles that unpack to more than this (a ZIP bomb guard). */
-    static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
-    static final int MAX_FILES = 20_000;
+    /** The largest bundle accepted, as uploaded. */
+    public static final long MAX_BUNDLE_BYTES = BundleUnpacker.MAX_BUNDLE_BYTES;
+    static final int MAX_FILES = BundleUnpacker.MAX_FILES;
 
     private EvidenceBundle() {
     }
@@ -108,17 +106,29 @@ public final class EvidenceBundle {
         }
     }
 
+    /** {@link #verify(InputStream)} of bytes already in memory. */
     public static Report verify(byte[] bundle) {
-        Map<String, byte[]> files;
+        return verify(new ByteArrayInputStream(bundle == null ? new byte[0] : bundle));
+    }
+
+    /**
+     * Checks a bundle read as a stream in bounded memory (see {@link BundleUnpacker}); a ZIP bomb is
+     * refused with {@code error.case.bundle-bomb}.
+     */
+    public static Report verify(InputStream bundle) {
+        BundleUnpacker.Unpacked unpacked;
         try {
-            files = unpack(bundle);
+            unpacked = BundleUnpacker.unpack(bundle);
         } catch (IOException | IllegalStateException e) {
             return new Report(null, 0, null, List.of(), List.of(new Problem(ProblemKind.NOT_A_BUNDLE, "")));
         }
-        byte[] manifestBytes = files.remove(MANIFEST);
+        Map<String, String> digests = new TreeMap<>(unpacked.digests());
+        Map<String, byte[]> kept = unpacked.kept();
+        byte[] manifestBytes = kept.get(MANIFEST);
+        digests.remove(MANIFEST);
         if (manifestBytes == null) {
             return new Report(null, 0, null, List.of(), List.of(new Problem(
-                    files.isEmpty() ? ProblemKind.NOT_A_BUNDLE : ProblemKind.MANIFEST_MISSING, MANIFEST)));
+                    digests.isEmpty() ? ProblemKind.NOT_A_BUNDLE : ProblemKind.MANIFEST_MISSING, MANIFEST)));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, String> listed = new LinkedHashMap<>();
@@ -137,20 +147,20 @@ public final class EvidenceBundle {
             }
         }
         listed.forEach((path, hash) -> {
-            byte[] content = files.get(path);
-            if (content == null) {
+            String digest = digests.get(path);
+            if (digest == null) {
                 problems.add(new Problem(ProblemKind.FILE_MISSING, path));
-            } else if (!Digests.sha256(content).equals(hash)) {
+            } else if (!digest.equals(hash)) {
                 problems.add(new Problem(ProblemKind.FILE_ALTERED, path));
             }
         });
-        files.keySet().stream().filter(path -> !listed.containsKey(path)).sorted()
+        digests.keySet().stream().filter(path -> !listed.containsKey(path)).sorted()
                 .forEach(path -> problems.add(new Problem(ProblemKind.FILE_NOT_LISTED, path)));
 
         List<CanonicalEntry> entries = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         // by number, not by text: entries/10000.txt comes after entries/9999.txt
-        List<Map.Entry<String, byte[]>> entryFiles = files.entrySet().stream()
+        List<Map.Entry<String, byte[]>> entryFiles = kept.entrySet().stream()
                 .filter(file -> file.getKey().startsWith("entries/"))
                 .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(String::length)
                         .thenComparing(Comparator.naturalOrder())))
@@ -160,7 +170,7 @@ public final class EvidenceBundle {
                 CanonicalEntry.Stored stored = CanonicalEntry.parse(new String(file.getValue(), StandardCharsets.UTF_8));
                 entries.add(stored.entry());
                 hashes.add(stored.claimedHash());
-                checkAttachments(stored.entry(), files, problems);
+                checkAttachments(stored.entry(), digests, problems);
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(ProblemKind.ENTRY_UNREADABLE, file.getKey()));
             }
@@ -175,57 +185,14 @@ public final class EvidenceBundle {
                 hashes.stream().map(h -> h == null ? "" : h).toList(), List.copyOf(problems));
     }
 
-    private static void checkAttachments(CanonicalEntry entry, Map<String, byte[]> files, List<Problem> problems) {
+    private static void checkAttachments(CanonicalEntry entry, Map<String, String> digests, List<Problem> problems) {
         List<String[]> parts = CanonicalEntry.attachmentParts(entry);
         for (int k = 0; k < parts.size(); k++) {
             String path = attachmentPath(entry.sequence(), k + 1, parts.get(k)[1]);
-            byte[] content = files.get(path);
-            if (content != null && !Digests.sha256(content).equals(parts.get(k)[0])) {
+            String digest = digests.get(path);
+            if (digest != null && !digest.equals(parts.get(k)[0])) {
                 problems.add(new Problem(ProblemKind.ATTACHMENT_ALTERED, path));
             }
         }
-    }
-
-    /** Sorted by path. */
-    private static Map<String, byte[]> unpack(byte[] bundle) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bundle), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                if (files.size() >= MAX_FILES) {
-                    throw new IllegalStateException("too many files");
-                }
-                byte[] content = readBounded(zip, MAX_UNPACKED_BYTES - total);
-                total += content.length;
-                files.put(entry.getName(), content);
-            }
-        } catch (ZipException e) {
-            throw new IOException(e);
-        }
-        if (files.isEmpty() && !looksLikeZip(bundle)) {
-            throw new IOException("not a zip");
-        }
-        return files;
-    }
-
-    private static byte[] readBounded(InputStream in, long budget) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int read;
-        while ((read = in.read(buffer)) > 0) {
-            if (out.size() + (long) read > budget) {
-                throw new IllegalStateException("bundle too large when unpacked");
-            }
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
-    }
-
-    private static boolean looksLikeZip(byte[] bytes) {
-        return bytes != null && bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K';
     }
 }

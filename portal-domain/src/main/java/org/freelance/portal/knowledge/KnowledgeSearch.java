@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.freelance.portal.base.PortalException;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
@@ -45,6 +46,8 @@ public class KnowledgeSearch {
     static final int MAX_PAGE = 50;
     /** Deepest result a page may start at (an address can say anything). */
     static final int MAX_OFFSET = 10_000;
+    /** The longest search text ({@code error.text.too-long}): a question, not a document. */
+    public static final int MAX_QUERY_CHARS = 500;
 
     public enum Sort { RELEVANCE, NEWEST, YEAR }
 
@@ -164,6 +167,9 @@ public class KnowledgeSearch {
      */
     static Page run(EntityManager entityManager, Class<?> type, boolean publishedOnly, Query query) {
         String text = query.text() == null ? "" : query.text().strip();
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new PortalException("error.text.too-long", MAX_QUERY_CHARS, text.length());
+        }
         SearchSession session = Search.session(entityManager);
         if (text.isEmpty()) {
             return page(execute(session, type, publishedOnly, query, text, false));

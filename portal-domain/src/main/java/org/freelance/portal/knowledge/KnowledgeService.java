@@ -287,7 +287,7 @@ public class KnowledgeService {
     /** Sends an article in review back to its author with a note ({@code error.kb.note-required}); admins. */
     public void returnToAuthor(Long articleId, String note) {
         Article article = requireInReview(articleId);
-        String why = Texts.limit(note, 4000);
+        String why = Texts.bounded(note, MAX_NOTE_CHARS);
         if (why == null) {
             throw new PortalException("error.kb.note-required");
         }
@@ -305,7 +305,7 @@ public class KnowledgeService {
         if (article.getStatus() != ArticleStatus.PUBLISHED) {
             throw new PortalException("error.kb.not-published");
         }
-        String why = Texts.limit(note, 4000);
+        String why = Texts.bounded(note, MAX_NOTE_CHARS);
         if (why == null) {
             throw new PortalException("error.kb.note-required");
         }
@@ -390,6 +390,13 @@ public class KnowledgeService {
     public static final int FIRST_YEAR = 1990;
     public static final int LAST_YEAR = 2100;
     public static final int MAX_MONTHS = 600;
+    /** The longest texts of a lesson learned and of a reviewer's note ({@code error.text.too-long}); the views' maxLength. */
+    public static final int MAX_TITLE_CHARS = 300;
+    public static final int MAX_CONTEXT_CHARS = 20_000;
+    public static final int MAX_STORY_CHARS = 200_000;
+    public static final int MAX_WHAT_WORKED_CHARS = 100_000;
+    public static final int MAX_NEXT_TIME_CHARS = 20_000;
+    public static final int MAX_NOTE_CHARS = 4000;
 
     /**
      * Lengths are cut to what the columns hold; a year or a duration out of range is refused
@@ -411,9 +418,10 @@ public class KnowledgeService {
                         p.phones().stream().map(e -> Texts.limit(e, 40)).filter(e -> e != null).toList(),
                         Texts.limit(p.alias(), 100)))
                 .limit(50).toList();
-        return new ArticleDraft(Texts.limit(d.title(), 300), Texts.limit(d.context(), 20_000),
-                Texts.limit(d.whatHappened(), 200_000), Texts.limit(d.whatWorked(), 100_000),
-                Texts.limit(d.nextTime(), 20_000), d.categories(), d.outcome(), months, d.sector(), year, known);
+        return new ArticleDraft(Texts.bounded(d.title(), MAX_TITLE_CHARS), Texts.bounded(d.context(), MAX_CONTEXT_CHARS),
+                Texts.bounded(d.whatHappened(), MAX_STORY_CHARS), Texts.bounded(d.whatWorked(), MAX_WHAT_WORKED_CHARS),
+                Texts.bounded(d.nextTime(), MAX_NEXT_TIME_CHARS), d.categories(), d.outcome(), months, d.sector(), year,
+                known);
     }
 
     /** (Re)computes the automatic replacements of every field in one session, so pseudonyms agree across fields. */

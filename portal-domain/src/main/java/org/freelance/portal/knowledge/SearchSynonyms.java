@@ -190,7 +190,7 @@ final class SearchSynonyms {
 
     private static String normalise(String word) {
         String w = Folding.fold(word).toLowerCase(Locale.ROOT).replace('’', '\'');
-        w = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        w = trimToLettersAndDigits(w);
         w = w.replaceFirst("^(?:[ldjmnstc]|qu)'(?=\\p{L})", "");
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
@@ -199,6 +199,30 @@ final class SearchSynonyms {
             w = w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /**
+     * Without what precedes the first letter or digit and follows the last one, by scanning from both
+     * ends: a regular expression anchored at the end was retried at each character of a long run of
+     * punctuation inside a word, quadratic in the word's length.
+     */
+    private static String trimToLettersAndDigits(String w) {
+        int start = 0;
+        int end = w.length();
+        while (start < end && !letterOrNumber(w.codePointAt(start))) {
+            start += Character.charCount(w.codePointAt(start));
+        }
+        while (end > start && !letterOrNumber(w.codePointBefore(end))) {
+            end -= Character.charCount(w.codePointBefore(end));
+        }
+        return w.substring(start, end);
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean letterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static SearchSynonyms load(String resource) {

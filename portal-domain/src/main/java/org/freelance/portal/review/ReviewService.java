@@ -64,7 +64,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewService {
 
-    static final int MAX_TEXT = 2_000_000;
+    static final int MAX_TEXT = ContractTextExtractor.MAX_CHARACTERS;
+    /** The longest texts a reviewer or requester writes ({@code error.text.too-long}); the views' maxLength. */
+    public static final int MAX_NOTE_CHARS = 2000;
+    public static final int MAX_COMMENT_CHARS = 4000;
+    public static final int MAX_SUMMARY_CHARS = 8000;
+    public static final int MAX_CONTEXT_CHARS = 5000;
     static final int MIN_LETTERS = 200;
 
     private final ReviewRequestRepository requests;
@@ -179,7 +184,7 @@ public class ReviewService {
                 .filter(p -> p.getPointKey().equals(pointKey)).findFirst()
                 .orElseGet(() -> points.save(new NegotiationPoint(requestId, pointKey, item.category(), item.severity(),
                         clock.instant())));
-        point.mark(status == null ? PointStatus.PENDING : status, limit(note, 2000), clock.instant());
+        point.mark(status == null ? PointStatus.PENDING : status, bounded(note, MAX_NOTE_CHARS), clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -243,7 +248,7 @@ public class ReviewService {
         Long me = currentUser.requireId();
         FindingAssessment assessment = assessments.findByFindingIdAndExpertId(findingId, me)
                 .orElseGet(() -> new FindingAssessment(findingId, me));
-        assessment.decide(decision, limit(comment, 4000), limit(rewrite, 4000), clock.instant());
+        assessment.decide(decision, bounded(comment, MAX_COMMENT_CHARS), bounded(rewrite, MAX_COMMENT_CHARS), clock.instant());
         assessments.save(assessment);
     }
 
@@ -269,8 +274,9 @@ public class ReviewService {
         }
         int clause = clauseAt(analyzer.analyze(text).clauses(), start);
         ReviewFinding saved = findings.save(new ReviewFinding(requestId, latest.getId(), FindingOrigin.EXPERT, null,
-                category, severity, clause, start, end, text.substring(start, end), title.strip(), limit(explanation, 4000),
-                limit(rewrite, 4000), currentUser.requireId(), clock.instant()));
+                category, severity, clause, start, end, text.substring(start, end), title.strip(),
+                bounded(explanation, MAX_COMMENT_CHARS), bounded(rewrite, MAX_COMMENT_CHARS), currentUser.requireId(),
+                clock.instant()));
         return saved.getId();
     }
 
@@ -289,7 +295,7 @@ public class ReviewService {
         if (verdictLocked(review, points.findAllByRequestId(requestId), latest(requestId))) {
             throw new PortalException("error.review.verdict-locked");
         }
-        review.submit(verdict, limit(summary, 8000), clock.instant());
+        review.submit(verdict, bounded(summary, MAX_SUMMARY_CHARS), clock.instant());
         notifications.notify(request.getRequesterId(), "review.verdict",
                 List.of(nameOf(directory(), currentUser.requireId()), request.getTitle(), verdict.name()),
                 link(request));
@@ -305,7 +311,7 @@ public class ReviewService {
         }
         ContractVersion latest = latest(requestId);
         comments.save(new ClauseComment(requestId, latest.getId(), Math.max(0, clauseIndex), currentUser.requireId(),
-                limit(body.strip(), 4000), clock.instant()));
+                bounded(body.strip(), MAX_COMMENT_CHARS), clock.instant()));
         request.touch(clock.instant());
     }
 
@@ -404,7 +410,7 @@ public class ReviewService {
         }
         return new MissionContext(title, client, identifier, m.pricing(),
                 amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP), m.start(), m.end(),
-                limit(m.context(), 5000));
+                bounded(m.context(), MAX_CONTEXT_CHARS));
     }
 
     private ReviewRequest load(Long requestId) {
@@ -657,6 +663,12 @@ public class ReviewService {
             }
         }
         return 0;
+    }
+
+    /** Like {@link Texts#bounded} (longer is {@code error.text.too-long}), but blank stays "" rather than null. */
+    private static String bounded(String value, int max) {
+        String bounded = Texts.bounded(value, max);
+        return bounded == null && value != null ? "" : bounded;
     }
 
     private static String limit(String value, int max) {

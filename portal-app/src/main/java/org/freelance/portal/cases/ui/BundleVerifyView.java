@@ -9,9 +9,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import org.freelance.portal.base.ui.Uploads;
+import java.io.IOException;
+import java.io.InputStream;
+import org.freelance.portal.base.ui.BoundedUpload;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.cases.CaseService;
@@ -34,11 +35,9 @@ public class BundleVerifyView extends VerticalLayout implements HasDynamicTitle 
         this.cases = cases;
         addClassName("portal-page");
         setId("bundle-verify");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
-                () -> verify(data)))));
+        Upload upload = BoundedUpload.create(EvidenceBundle.MAX_BUNDLE_BYTES, 1, this::verify,
+                () -> showError(getTranslation("error.upload.too-large", EvidenceBundle.MAX_BUNDLE_BYTES / (1024 * 1024))));
         upload.setId("bundle-upload");
-        Uploads.translated(upload);
-        upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         result.setId("bundle-result");
         result.setPadding(false);
@@ -51,10 +50,29 @@ public class BundleVerifyView extends VerticalLayout implements HasDynamicTitle 
         try {
             show(cases.verifyBundle(new org.freelance.portal.cases.CaseViews.Upload("bundle.zip", content)));
         } catch (PortalException failure) {
-            Paragraph error = new Paragraph(UserMessages.of(failure));
-            error.addClassName("portal-error");
-            result.add(error);
+            showError(UserMessages.of(failure));
         }
+    }
+
+    /** Reads the uploaded bundle from its temporary file as a stream, then deletes it. */
+    private void verify(BoundedUpload.Received file) {
+        result.removeAll();
+        try (InputStream in = file.open()) {
+            show(cases.verifyBundle(in));
+        } catch (PortalException failure) {
+            showError(UserMessages.of(failure));
+        } catch (IOException e) {
+            showError(getTranslation("error.upload.unreadable"));
+        } finally {
+            file.delete();
+        }
+    }
+
+    private void showError(String message) {
+        result.removeAll();
+        Paragraph error = new Paragraph(message);
+        error.addClassName("portal-error");
+        result.add(error);
     }
 
     private void show(BundleCheck check) {
@@ -86,7 +104,8 @@ public class BundleVerifyView extends VerticalLayout implements HasDynamicTitle 
         }
         if (check.matchesPortal() != null) {
             Paragraph portal = new Paragraph(check.matchesPortal()
-                    ? getTranslation("case.verify.portal.match")
+                    ? getTranslation("case.verify.portal.match", check.matchedEntries(), check.portalEntries())
+                    : check.firstDifferentEntry() == null ? getTranslation("case.verify.portal.empty")
                     : getTranslation("case.verify.portal.differs", check.firstDifferentEntry()));
             portal.setId("bundle-portal");
             portal.addClassName(check.matchesPortal() ? "portal-ok" : "portal-error");

@@ -34,7 +34,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -42,8 +41,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.freelance.portal.base.ui.Uploads;
+import org.freelance.portal.base.ui.BoundedUpload;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.TenantScope;
@@ -99,12 +99,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final Select<Integer> entryCorrects = new Select<>();
     final Span entryFiles = new Span();
     final Paragraph entryError = new Paragraph();
-    final List<org.freelance.portal.cases.CaseViews.Upload> pendingFiles = new ArrayList<>();
+    final List<BoundedUpload.Received> pendingFiles = new ArrayList<>();
     private Upload entryUpload;
     final Select<WeakSignal> signalType = new Select<>();
     final DatePicker signalDate = new DatePicker();
     final TextArea signalEvidence = new TextArea();
-    final Paragraph importStatus = new Paragraph();
+    EmailImportPanel emailPanel;
 
     public CaseDetailView(CaseService cases, MemberService members, List<CasePageExtension> extensions) {
         this.cases = cases;
@@ -115,6 +115,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         setId("case-detail");
         buildEntryForm();
         buildSignalForm();
+        // files uploaded for an entry never added leave with the page
+        addDetachListener(e -> discardPendingFiles());
     }
 
     @Override
@@ -245,6 +247,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeaderTitle(getTranslation("case.move." + target.name()));
         TextArea reason = new TextArea(getTranslation("case.move.reason"));
         reason.setId("move-reason");
+        reason.setMaxLength(CaseService.MAX_REASON_CHARS);
         reason.setWidthFull();
         boolean needed = target.needsReasonFrom(detail.status());
         reason.setRequiredIndicatorVisible(needed);
@@ -432,10 +435,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         entrySignal.setItemLabelGenerator(s -> CaseLabels.label(this, s));
         entryParticipants.setLabel(getTranslation("case.entry.participants.label"));
         entryParticipants.setId("entry-participants");
+        entryParticipants.setMaxLength(CaseService.MAX_PARTICIPANTS_CHARS);
         entryTitle.setLabel(getTranslation("case.entry.title"));
         entryTitle.setId("entry-title");
+        entryTitle.setMaxLength(CaseService.MAX_TITLE_CHARS);
         entryBody.setLabel(getTranslation("case.entry.body"));
         entryBody.setId("entry-body");
+        entryBody.setMaxLength(CaseService.MAX_BODY_CHARS);
         entryBody.setMinHeight("7rem");
         entryAmount.setLabel(getTranslation("case.entry.amount.label"));
         entryAmount.setId("entry-amount");
@@ -457,14 +463,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 entryTitle, entryAmount, entryCorrects, entryBody);
         form.setColspan(entryBody, 2);
         form.setColspan(entryTitle, 2);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
-                () -> acceptFile(metadata.fileName(), data)))));
+        Upload upload = BoundedUpload.create(CaseFiles.MAX_BYTES, 10, this::acceptFile,
+                () -> showEntryError(getTranslation("error.upload.too-large", 20)));
         upload.setId("entry-upload");
         entryUpload = upload;
-        Uploads.translated(upload);
-        upload.setMaxFiles(10);
-        upload.setMaxFileSize((int) CaseFiles.MAX_BYTES);
-        upload.addFileRejectedListener(e -> showEntryError(getTranslation("error.upload.too-large", 20)));
         Button add = new Button(getTranslation("case.entry.submit"), e -> addEntry());
         add.setId("entry-submit");
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -484,11 +486,21 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 || type == EntryType.PAYMENT_EVENT);
     }
 
-    /** Called when the browser has uploaded a file for the next entry (and by tests). */
+    /** For tests: a file for the next entry as if the browser had uploaded it. */
     void acceptFile(String name, byte[] content) {
-        pendingFiles.add(new org.freelance.portal.cases.CaseViews.Upload(name, content));
+        acceptFile(BoundedUpload.store(name, content));
+    }
+
+    /** A file uploaded for the next entry: on disk until the entry is added or the page is left. */
+    private void acceptFile(BoundedUpload.Received file) {
+        pendingFiles.add(file);
         entryFiles.setText(getTranslation("case.entry.files", pendingFiles.stream()
-                .map(org.freelance.portal.cases.CaseViews.Upload::fileName).collect(Collectors.joining(", "))));
+                .map(BoundedUpload.Received::fileName).collect(Collectors.joining(", "))));
+    }
+
+    private void discardPendingFiles() {
+        pendingFiles.forEach(BoundedUpload.Received::delete);
+        pendingFiles.clear();
     }
 
     void addEntry() {
@@ -498,7 +510,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 entryParticipants.isVisible() ? entryParticipants.getValue() : null, entryTitle.getValue(),
                 entryBody.getValue(), entrySignal.isVisible() ? entrySignal.getValue() : null,
                 entryAmount.isVisible() ? entryAmount.getValue() : null,
-                entryCorrects.getValue(), List.copyOf(pendingFiles));
+                entryCorrects.getValue(), pendingFiles.stream()
+                        .map(f -> new org.freelance.portal.cases.CaseViews.Upload(f.fileName(), f.bytes())).toList());
         try {
             int sequence = cases.addEntry(caseId, entry);
             Notifications.success(getTranslation("case.entry.added", sequence));
@@ -508,7 +521,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             entryAmount.clear();
             entrySignal.clear();
             entryCorrects.clear();
-            pendingFiles.clear();
+            discardPendingFiles();
             entryFiles.setText("");
             refresh();
         } catch (PortalException failure) {
@@ -524,9 +537,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             } else if (failure.messageKey().startsWith("error.upload.")) {
                 // a refused file would be sent again with every try: drop the files, keep the text
                 showEntryError(UserMessages.of(failure) + " " + getTranslation("case.entry.files.dropped",
-                        pendingFiles.stream().map(org.freelance.portal.cases.CaseViews.Upload::fileName)
+                        pendingFiles.stream().map(BoundedUpload.Received::fileName)
                                 .collect(Collectors.joining(", "))));
-                pendingFiles.clear();
+                discardPendingFiles();
                 entryFiles.setText("");
                 entryUpload.clearFileList();
             } else {
@@ -546,30 +559,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component emailImport() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
-                () -> importEmail(metadata.fileName(), data)))));
-        upload.setId("email-upload");
-        Uploads.translated(upload);
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".eml", "message/rfc822");
-        importStatus.setId("email-status");
-        VerticalLayout layout = new VerticalLayout(new Paragraph(getTranslation("case.email.help")), upload,
-                importStatus);
-        layout.setPadding(false);
-        return layout;
+        emailPanel = new EmailImportPanel(cases, caseId, slug(), this::refresh);
+        return emailPanel;
     }
 
-    void importEmail(String name, byte[] content) {
-        try {
-            int sequence = cases.importEmail(caseId, new org.freelance.portal.cases.CaseViews.Upload(name, content));
-            Notifications.success(getTranslation("case.email.imported", sequence));
-            importStatus.setText("");
-            importStatus.removeClassName("portal-error");
-            refresh();
-        } catch (PortalException failure) {
-            importStatus.setText(UserMessages.of(failure));
-            importStatus.addClassName("portal-error");
-        }
+    /** For tests: imports a file as if the browser had uploaded it; the future ends once the UI was told. */
+    CompletableFuture<Void> importEmail(String name, byte[] content) {
+        return emailPanel.start(BoundedUpload.store(name, content));
     }
 
     // --- weak signals -----------------------------------------------------------------------------------

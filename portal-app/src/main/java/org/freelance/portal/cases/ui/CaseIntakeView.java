@@ -29,7 +29,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +37,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.freelance.portal.base.ui.Uploads;
+import org.freelance.portal.base.ui.BoundedUpload;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.DatePickers;
@@ -234,13 +233,14 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         form.setColspan(reviewRequest, 2);
         watch(missionObject, start, end, pricing, amount, reviewRequest);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(
-                () -> attachContract(metadata.fileName(), data)))));
+        Upload upload = BoundedUpload.create(CaseFiles.MAX_BYTES, 1, file -> {
+            try {
+                attachContract(file.fileName(), file.bytes());
+            } finally {
+                file.delete();
+            }
+        }, () -> showContractStatus(getTranslation("error.upload.too-large", 20), true));
         upload.setId("case-contract-upload");
-        Uploads.translated(upload);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) CaseFiles.MAX_BYTES);
-        upload.addFileRejectedListener(e -> showContractStatus(getTranslation("error.upload.too-large", 20), true));
         contractStatus.setId("case-contract-status");
         VerticalLayout step = new VerticalLayout(form, new H3(getTranslation("case.contract")),
                 new Paragraph(getTranslation("case.contract.help")), upload, contractStatus);

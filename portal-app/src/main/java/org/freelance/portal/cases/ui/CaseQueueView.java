@@ -121,6 +121,7 @@ public class CaseQueueView extends VerticalLayout implements BeforeEnterObserver
         conflict.setRequired(true);
         TextArea declaration = new TextArea(getTranslation("case.take.declaration"));
         declaration.setId("take-declaration");
+        declaration.setMaxLength(CaseService.MAX_NOTE_CHARS);
         declaration.setWidthFull();
         declaration.setHelperText(getTranslation("case.take.declaration.help"));
         Button confirm = new Button(getTranslation("case.take.confirm"), e -> {

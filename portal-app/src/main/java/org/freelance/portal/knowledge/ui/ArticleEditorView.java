@@ -92,6 +92,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         text(whatWorked, "kb-what-worked", "kb.field.what-worked");
         text(nextTime, "kb-next-time", "kb.field.next-time");
         whatHappened.setMinHeight("12rem");
+        title.setMaxLength(KnowledgeService.MAX_TITLE_CHARS);
+        context.setMaxLength(KnowledgeService.MAX_CONTEXT_CHARS);
+        whatHappened.setMaxLength(KnowledgeService.MAX_STORY_CHARS);
+        whatWorked.setMaxLength(KnowledgeService.MAX_WHAT_WORKED_CHARS);
+        nextTime.setMaxLength(KnowledgeService.MAX_NEXT_TIME_CHARS);
         categories.setId("kb-categories");
         categories.setLabel(getTranslation("kb.field.categories"));
         categories.setItems(ClauseCategory.values());

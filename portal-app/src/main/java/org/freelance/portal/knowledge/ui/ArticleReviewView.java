@@ -360,6 +360,7 @@ public class ArticleReviewView extends VerticalLayout implements BeforeEnterObse
         dialog.setHeaderTitle(getTranslation("kb.review.return"));
         TextArea note = new TextArea(getTranslation("kb.review.return.note"));
         note.setId("kb-return-note");
+        note.setMaxLength(KnowledgeService.MAX_NOTE_CHARS);
         note.setWidthFull();
         note.setRequiredIndicatorVisible(true);
         Button confirm = new Button(getTranslation("kb.review.return"), e -> {

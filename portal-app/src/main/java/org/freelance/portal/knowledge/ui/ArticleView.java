@@ -133,6 +133,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.setId("kb-retire-dialog");
         dialog.setHeaderTitle(getTranslation("kb.retire"));
         TextArea note = new TextArea(getTranslation("kb.retire.note"));
+        note.setMaxLength(KnowledgeService.MAX_NOTE_CHARS);
         note.setId("kb-retire-note");
         note.setWidthFull();
         note.setRequiredIndicatorVisible(true);

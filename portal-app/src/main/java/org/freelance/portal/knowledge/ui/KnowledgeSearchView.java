@@ -84,6 +84,7 @@ public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterOb
         query.setClearButtonVisible(true);
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setWidth("24rem");
+        query.setMaxLength(KnowledgeSearch.MAX_QUERY_CHARS);
         query.addKeyPressListener(Key.ENTER, e -> runFromStart());
         Button go = new Button(getTranslation("kb.search"), e -> runFromStart());
         go.setId("kb-search");
@@ -172,7 +173,9 @@ public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterOb
     private void restore(Map<String, List<String>> params) {
         updating = true;
         try {
-            query.setValue(first(params, "q", ""));
+            // an address may carry any text: only what the field could hold is searched
+            String q = first(params, "q", "");
+            query.setValue(q.length() > KnowledgeSearch.MAX_QUERY_CHARS ? q.substring(0, KnowledgeSearch.MAX_QUERY_CHARS) : q);
             scope.setValue("shared".equals(first(params, "scope", "")) ? Scope.SHARED : Scope.COMMUNITY);
             sort.setValue(parse(Sort.class, first(params, "sort", null), Sort.RELEVANCE));
             Set<ClauseCategory> chosen = new LinkedHashSet<>();

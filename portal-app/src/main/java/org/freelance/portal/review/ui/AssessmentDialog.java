@@ -23,6 +23,7 @@ class AssessmentDialog extends Dialog {
         setId("assessment-dialog");
         boolean rejecting = decision == Decision.REJECTED;
         TextArea comment = new TextArea(getTranslation(rejecting ? "review.reject.reason" : "review.comment"));
+        comment.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         comment.setId("assessment-comment");
         comment.setWidthFull();
         comment.setRequiredIndicatorVisible(rejecting);
@@ -30,6 +31,7 @@ class AssessmentDialog extends Dialog {
             comment.setHelperText(getTranslation("review.reject.reason.help"));
         }
         TextArea rewrite = new TextArea(getTranslation("review.own-rewrite"));
+        rewrite.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         rewrite.setId("assessment-rewrite");
         rewrite.setWidthFull();
         rewrite.setVisible(!rejecting);

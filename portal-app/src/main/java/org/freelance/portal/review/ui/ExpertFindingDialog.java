@@ -54,9 +54,11 @@ class ExpertFindingDialog extends Dialog {
         severity.setItemLabelGenerator(s -> getTranslation("severity." + s.name()));
         severity.setValue(Severity.MAJOR);
         TextArea explanation = new TextArea(getTranslation("review.explanation"));
+        explanation.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         explanation.setId("finding-explanation");
         explanation.setWidthFull();
         TextArea rewrite = new TextArea(getTranslation("review.own-rewrite"));
+        rewrite.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         rewrite.setId("finding-rewrite");
         rewrite.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {

@@ -29,7 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.freelance.portal.base.ui.Uploads;
+import org.freelance.portal.base.ui.BoundedUpload;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.TenantScope;
@@ -403,6 +402,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         });
         TextArea message = new TextArea(getTranslation("review.discussion.message"));
         message.setId("discussion-message");
+        message.setMaxLength(ReviewService.MAX_COMMENT_CHARS);
         message.setWidthFull();
         Button send = new Button(getTranslation("review.discussion.send"), e -> {
             try {
@@ -468,6 +468,7 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private void openNoteDialog(NegotiationItem item) {
         Dialog dialog = new Dialog(getTranslation("review.point.note"));
         TextArea note = new TextArea();
+        note.setMaxLength(ReviewService.MAX_NOTE_CHARS);
         note.setValue(item.note() == null ? "" : item.note());
         note.setWidthFull();
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -580,34 +581,31 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
     private void openVersionDialog() {
         Dialog dialog = new Dialog(getTranslation("review.new-version"));
         dialog.setId("version-dialog");
-        byte[][] file = new byte[1][];
-        String[] name = new String[1];
+        BoundedUpload.Received[] file = new BoundedUpload.Received[1];
         Span status = new Span();
         Paragraph error = new Paragraph();
         error.addClassName("portal-error");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            file[0] = data;
-            name[0] = metadata.fileName();
-            getUI().ifPresent(ui -> ui.access(() -> status.setText(getTranslation("review.file.ready", name[0]))));
-        }));
-        Uploads.translated(upload);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
-        upload.addFileRejectedListener(e -> error.setText(getTranslation("error.upload.too-large", 20)));
+        Upload upload = BoundedUpload.create(ContractTextExtractor.MAX_BYTES, 1, received -> {
+            discard(file);
+            file[0] = received;
+            status.setText(getTranslation("review.file.ready", received.fileName()));
+        }, () -> error.setText(getTranslation("error.upload.too-large", ContractTextExtractor.MAX_BYTES / (1024 * 1024))));
         upload.addFileRemovedListener(e -> {
-            file[0] = null;
-            name[0] = null;
+            discard(file);
             status.setText("");
         });
+        // the dialog closed or the page left: the file on disk goes too
+        dialog.addDetachListener(e -> discard(file));
         TextArea pasted = new TextArea(getTranslation("review.tab.paste"));
         pasted.setId("version-paste");
         pasted.setWidthFull();
         pasted.setMinHeight("10rem");
         Button save = new Button(getTranslation("review.new-version.save"), e -> {
             try {
-                ContractInput input = file[0] != null ? ContractInput.upload(file[0], name[0])
+                ContractInput input = file[0] != null ? ContractInput.upload(file[0].bytes(), file[0].fileName())
                         : ContractInput.paste(pasted.getValue());
                 int number = reviews.addVersion(requestId, input);
+                discard(file);
                 dialog.close();
                 Notifications.success(getTranslation("review.new-version.saved", number));
                 versionNumber = null;
@@ -622,6 +620,13 @@ public class ReviewDetailView extends VerticalLayout implements BeforeEnterObser
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("40rem");
         dialog.open();
+    }
+
+    private static void discard(BoundedUpload.Received[] file) {
+        if (file[0] != null) {
+            file[0].delete();
+            file[0] = null;
+        }
     }
 
     RequestDetail detail() {

@@ -21,10 +21,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import org.freelance.portal.base.ui.Uploads;
+import org.freelance.portal.base.ui.BoundedUpload;
 import org.freelance.portal.base.ui.DatePickers;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Notifications;
@@ -57,8 +56,8 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
     final Span fileStatus = new Span();
     final Paragraph contractError = new Paragraph();
     private final TabSheet contractTabs = new TabSheet();
-    private byte[] uploaded;
-    private String uploadedName;
+    /** The uploaded contract, on disk until the request is created or the form is left. */
+    private BoundedUpload.Received uploaded;
 
     public ReviewRequestFormView(ReviewService reviews) {
         this.reviews = reviews;
@@ -87,27 +86,22 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
         DatePickers.french(start);
         DatePickers.french(end);
         context.setLabel(getTranslation("review.field.context"));
-        context.setMaxLength(5000);
+        context.setMaxLength(ReviewService.MAX_CONTEXT_CHARS);
         FormLayout mission = new FormLayout(title, client, identifier, pricing, amount, start, end, context);
         mission.setColspan(title, 2);
         mission.setColspan(context, 2);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            uploaded = data;
-            uploadedName = metadata.fileName();
-            getUI().ifPresent(ui -> ui.access(() -> fileStatus.setText(getTranslation("review.file.ready",
-                    uploadedName))));
-        }));
+        Upload upload = BoundedUpload.create(ContractTextExtractor.MAX_BYTES, 1, file -> {
+            discardUpload();
+            uploaded = file;
+            fileStatus.setText(getTranslation("review.file.ready", file.fileName()));
+        }, () -> contractFailure(getTranslation("error.upload.too-large", ContractTextExtractor.MAX_BYTES / (1024 * 1024))));
         upload.setId("review-upload");
-        Uploads.translated(upload);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) ContractTextExtractor.MAX_BYTES);
-        upload.addFileRejectedListener(e -> contractFailure(getTranslation("error.upload.too-large", 20)));
         upload.addFileRemovedListener(e -> {
-            uploaded = null;
-            uploadedName = null;
+            discardUpload();
             fileStatus.setText("");
         });
+        addDetachListener(e -> discardUpload());
         fileStatus.setId("review-file-status");
         VerticalLayout fileTab = new VerticalLayout(new Paragraph(getTranslation("review.file.help")), upload,
                 fileStatus);
@@ -142,12 +136,13 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
         fields.values().forEach(f -> f.setInvalid(false));
         contractError.setVisible(false);
         boolean useFile = contractTabs.getSelectedIndex() == 0 && uploaded != null;
-        ContractInput contract = useFile ? ContractInput.upload(uploaded, uploadedName) : ContractInput.paste(
-                pasted.getValue());
+        ContractInput contract = useFile ? ContractInput.upload(uploaded.bytes(), uploaded.fileName())
+                : ContractInput.paste(pasted.getValue());
         try {
             Long id = reviews.create(new MissionContext(title.getValue(), client.getValue(), identifier.getValue(),
                     pricing.getValue(), amount.getValue(), start.getValue(), end.getValue(), context.getValue()),
                     contract);
+            discardUpload();
             Notifications.success(getTranslation("review.created"));
             String slug = CommunityContext.current().orElseThrow().slug();
             UI.getCurrent().navigate(CommunityContext.path(slug, ReviewListView.PAGE + "/" + id));
@@ -168,10 +163,17 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
         contractError.setVisible(true);
     }
 
+    private void discardUpload() {
+        if (uploaded != null) {
+            uploaded.delete();
+            uploaded = null;
+        }
+    }
+
     /** For tests: a file as if the browser had uploaded it. */
     void acceptUpload(byte[] content, String name) {
-        uploaded = content;
-        uploadedName = name;
+        discardUpload();
+        uploaded = BoundedUpload.store(name, content);
         contractTabs.setSelectedIndex(0);
         fileStatus.setText(getTranslation("review.file.ready", name));
     }

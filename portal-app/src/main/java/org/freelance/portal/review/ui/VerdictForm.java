@@ -36,6 +36,7 @@ class VerdictForm extends Composite<VerticalLayout> {
         verdict.setItems(Verdict.values());
         verdict.setItemLabelGenerator(v -> getTranslation("review.verdict." + v.name()));
         TextArea summary = new TextArea(getTranslation("review.verdict.summary"));
+        summary.setMaxLength(ReviewService.MAX_SUMMARY_CHARS);
         summary.setId("verdict-summary");
         summary.setWidthFull();
         summary.setMinHeight("8rem");

@@ -45,7 +45,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
                 + ", 2 entrées, toutes les empreintes concordent.");
         assertThat(verdict.getClassNames()).contains("portal-ok");
         assertThat($(Paragraph.class, page).id("bundle-portal").getText())
-                .isEqualTo("Le paquet correspond au journal conservé par le portail.");
+                .isEqualTo("Le paquet correspond au journal conservé par le portail jusqu’à l’entrée n° 2 sur 2.");
         assertThat($(UnorderedList.class, page).withId("bundle-problems").exists()).isFalse();
         assertThat(page.getPageTitle()).isEqualTo("Vérifier un paquet de preuves");
     }
@@ -63,7 +63,67 @@ class BundleVerifyViewTest extends ViewTestSupport {
         page.verify(bundle);
 
         assertThat($(Paragraph.class, page).id("bundle-portal").getText())
-                .isEqualTo("Le paquet correspond au journal conservé par le portail.");
+                .isEqualTo("Le paquet correspond au journal conservé par le portail jusqu’à l’entrée n° 2 sur 3.");
+    }
+
+    @Test
+    void a_bundle_cut_after_its_first_entry_matches_only_up_to_that_entry() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Preuves");
+        Map<String, byte[]> files = new TreeMap<>(CaseScene.unzip(bundle(scene, id)));
+        String first = CanonicalEntry.parse(new String(files.get("entries/0001.txt"), StandardCharsets.UTF_8))
+                .claimedHash();
+        files.remove("entries/0002.txt");
+        files.put(EvidenceBundle.MANIFEST, manifest(files, first));
+        signInAs(scene.freelancer);
+        BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
+
+        page.verify(CaseScene.zip(files));
+
+        assertThat($(Paragraph.class, page).id("bundle-verdict").getText()).startsWith("Paquet intact : ");
+        assertThat($(Paragraph.class, page).id("bundle-portal").getText())
+                .isEqualTo("Le paquet correspond au journal conservé par le portail jusqu’à l’entrée n° 1 sur 2.");
+    }
+
+    @Test
+    void a_bundle_emptied_of_its_entries_never_matches_the_journal() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Preuves");
+        Map<String, byte[]> files = new TreeMap<>(CaseScene.unzip(bundle(scene, id)));
+        files.keySet().removeIf(path -> path.startsWith("entries/") || path.startsWith("attachments/"));
+        files.put(EvidenceBundle.MANIFEST, manifest(files, Digests.ZERO));
+        signInAs(scene.freelancer);
+        BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
+
+        page.verify(CaseScene.zip(files));
+
+        Paragraph portal = $(Paragraph.class, page).id("bundle-portal");
+        assertThat(portal.getText()).isEqualTo("Le paquet ne contient aucune entrée du journal : il ne peut pas "
+                + "correspondre au journal conservé par le portail.");
+        assertThat(portal.getClassNames()).contains("portal-error").doesNotContain("portal-ok");
+    }
+
+    @Test
+    void a_zip_bomb_is_refused_with_a_message_instead_of_being_unpacked() throws Exception {
+        CaseScene scene = scene();
+        signInAs(scene.freelancer);
+        BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
+        // 256 MB of zeros deflated into a few hundred KB
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("journal.pdf"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 256; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(out.size()).isLessThan(512 * 1024);
+
+        upload(page, out.toByteArray());
+
+        assertThat(textOf(page.result)).isEqualTo("Ce ZIP est refusé : il se décompresserait de façon anormale (un "
+                + "fichier plus de 100 fois plus gros que dans l’archive, ou plus de 512 Mo en tout).");
     }
 
     @Test
@@ -212,7 +272,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
                 .map(ListItem::getText).toList();
     }
 
-    /** The manifest a forger writes again: every file's new digest and the new chain head. */
+    /** The manifest a forger writes again: every file's new digest and the new chain head; removed files unlisted. */
     private static byte[] manifest(Map<String, byte[]> files, String head) {
         StringBuilder out = new StringBuilder();
         for (String line : new String(files.get(EvidenceBundle.MANIFEST), StandardCharsets.UTF_8).split("\n")) {
@@ -220,7 +280,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
                 out.append("# chain-head ").append(head).append('\n');
             } else if (line.startsWith("#")) {
                 out.append(line).append('\n');
-            } else {
+            } else if (files.containsKey(line.substring(66))) {
                 String path = line.substring(66);
                 out.append(Digests.sha256(files.get(path))).append("  ").append(path).append('\n');
             }

@@ -1,7 +1,9 @@
 package org.freelance.portal.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,25 +13,31 @@ import com.vaadin.flow.component.html.AnchorTester;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.SelectTester;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetTester;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.cases.CaseEnums.EntryType;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.cases.CaseViews.EntryView;
+import org.freelance.portal.cases.CaseViews.NewEntry;
 import org.freelance.portal.cases.EvidenceBundle;
 import org.freelance.portal.cases.RiskScore;
 import org.freelance.portal.cases.WeakSignal;
@@ -41,6 +49,8 @@ import org.freelance.portal.review.ContractDocuments;
 import org.freelance.portal.shell.DomainNotFoundView;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.RawUpload;
+import org.freelance.portal.testsupport.TempUploads;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -415,8 +425,8 @@ class CaseDetailViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
 
-        page.importEmail("relance.eml", CaseScene.eml("Relance facture n° 12 – été",
-                "Bonjour,\nNous réglerons la facture à la fin du mois.\nJeanne", "facture-12.pdf", pdf));
+        imported(page.importEmail("relance.eml", CaseScene.eml("Relance facture n° 12 – été",
+                "Bonjour,\nNous réglerons la facture à la fin du mois.\nJeanne", "facture-12.pdf", pdf)));
 
         assertThat(notificationTexts()).contains("E-mail importé comme entrée n° 3.");
         assertThat(entry(page, 3)).contains("n° 3 · Échange · E-mail · ", "Relance facture n° 12 – été",
@@ -433,17 +443,89 @@ class CaseDetailViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
 
-        page.importEmail("notes.eml", new byte[] {1, 2, 3});
+        imported(page.importEmail("notes.eml", new byte[] {1, 2, 3}));
 
-        assertThat(page.importStatus.getText()).isEqualTo("Ce fichier n’est pas un e-mail lisible (.eml).");
-        assertThat(page.importStatus.getClassNames()).contains("portal-error");
+        assertThat(emailStatus(page).getText()).isEqualTo("Ce fichier n’est pas un e-mail lisible (.eml).");
+        assertThat(emailStatus(page).getClassNames()).contains("portal-error");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
 
-        page.importEmail("relance.eml", CaseScene.eml("Relance", "Bonjour", "facture.pdf", ContractDocuments.txt()));
+        imported(page.importEmail("relance.eml", CaseScene.eml("Relance", "Bonjour", "facture.pdf",
+                ContractDocuments.txt())));
 
         assertThat(entry(page, 3)).contains("Relance");
-        assertThat(page.importStatus.getText()).isEmpty();
-        assertThat(page.importStatus.getClassNames()).doesNotContain("portal-error");
+        assertThat(emailStatus(page).getText()).isEmpty();
+        assertThat(emailStatus(page).getClassNames()).doesNotContain("portal-error");
+    }
+
+    @Test
+    void a_note_longer_than_the_limit_is_refused_with_a_message_and_the_text_is_kept() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Notes");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        assertThat(page.entryBody.getMaxLength()).isEqualTo(CaseService.MAX_BODY_CHARS);
+        String tooLong = "x".repeat(CaseService.MAX_BODY_CHARS + 1);
+
+        entryOfType(page, "Note");
+        // what a client that ignores the field's maxlength sends
+        page.entryBody.setValue(tooLong);
+        addEntry(page);
+
+        assertThat(page.entryError.getText()).isEqualTo("Texte trop long : 50\u202f001 caractères pour 50\u202f000 au plus. "
+                + "Raccourcissez-le : rien n’a été enregistré.");
+        assertThat(page.entryBody.getValue()).isEqualTo(tooLong);
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
+    }
+
+    @Test
+    void a_journal_holding_the_longest_note_without_spaces_is_exported_in_bounded_time() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Notes");
+        String word = "Ab1-".repeat(CaseService.MAX_BODY_CHARS / 4);
+        scene.as(scene.freelancer, () -> cases.addEntry(id, new NewEntry(EntryType.NOTE, null, null,
+                "p".repeat(CaseService.MAX_PARTICIPANTS_CHARS), "T".repeat(CaseService.MAX_TITLE_CHARS), word, null,
+                null, null, List.of())));
+
+        byte[] bundle = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> scene.as(scene.freelancer, () -> cases.evidenceBundle(id, "fr")));
+
+        assertThat(EvidenceBundle.verify(bundle).intact()).isTrue();
+    }
+
+    @Test
+    void an_email_upload_past_30_mb_is_refused_while_it_streams_without_being_held_in_memory() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Courriels");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        long limit = CaseService.MAX_EMAIL_BYTES;
+        long waitingBefore = TempUploads.count();
+
+        RawUpload.Outcome outcome = RawUpload.send($(Upload.class, page).id("email-upload"), "enorme.eml",
+                "message/rfc822", 2 * limit);
+
+        assertThat(outcome.rejected()).isTrue();
+        assertThat(outcome.bytesRead()).as("read no further than the limit").isLessThanOrEqualTo(limit + 64 * 1024);
+        assertThat(outcome.bytesAllocated()).as("bytes allocated while receiving").isLessThan(8L * 1024 * 1024);
+        assertThat(TempUploads.count()).isEqualTo(waitingBefore);
+        assertThat(emailStatus(page).getText()).isEqualTo("Le fichier dépasse 30 Mo.");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
+    }
+
+    @Test
+    void files_uploaded_for_an_entry_never_added_are_deleted_when_the_page_is_left() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Courriels");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        long waitingBefore = TempUploads.count();
+        RawUpload.send($(Upload.class, page).id("entry-upload"), "note.txt", "text/plain", 10_000);
+        assertThat(page.pendingFiles).hasSize(1);
+        assertThat(TempUploads.count()).isEqualTo(waitingBefore + 1);
+
+        open(scene.page("verify"), BundleVerifyView.class);
+
+        assertThat(TempUploads.count()).isEqualTo(waitingBefore);
     }
 
     // --- weak signals -----------------------------------------------------------------------------
@@ -706,6 +788,16 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     /** Opens the case as a browser does: its tab sheet attaches the open tab in the following round trip. */
+    /** Waits for a background email import to end, then lets the UI take its result. */
+    private static void imported(CompletableFuture<Void> importing) {
+        importing.orTimeout(30, TimeUnit.SECONDS).join();
+        MockVaadin.runUIQueue();
+    }
+
+    private Paragraph emailStatus(CaseDetailView page) {
+        return $(Paragraph.class, page).id("email-status");
+    }
+
     private CaseDetailView detail(String location) {
         CaseDetailView page = open(location, CaseDetailView.class);
         roundTrip();

@@ -178,6 +178,28 @@ class ArticleEditorViewTest extends ViewTestSupport {
     }
 
     @Test
+    void a_story_longer_than_the_limit_is_refused_and_nothing_typed_is_lost() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
+        assertThat(page.whatHappened.getMaxLength()).isEqualTo(KnowledgeService.MAX_STORY_CHARS);
+        String tooLong = "x".repeat(KnowledgeService.MAX_STORY_CHARS + 1);
+
+        test(page.title).setValue("Acompte oublié");
+        // what a client that ignores the field's maxlength sends
+        page.whatHappened.setValue(tooLong);
+        test(page.save).click();
+
+        assertThat(page.articleId).isNull();
+        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
+        assertThat(page.whatHappened.getValue()).isEqualTo(tooLong);
+        // the field's own check or the service's: either way a message, and nothing saved
+        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
+                .containsAnyOf("Texte trop long : ", "Corrigez les champs signalés"));
+        assertThat(scene.as(scene.expert, () -> knowledge.mine())).isEmpty();
+    }
+
+    @Test
     void plain_members_cannot_write_and_nobody_else_opens_an_authors_draft() {
         KnowledgeScene scene = scene();
         Long draft = scene.draft(new ArticleDraft("Le texte de l'auteur", null, "Jeanne Martin, Alpha Conseil",

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Location;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.freelance.portal.knowledge.KnowledgeSearch;
 import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
 import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
 import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
@@ -150,6 +151,20 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         assertThat(page.page.hits()).extracting(h -> h.id()).containsExactly(payment);
         assertThat(page.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
         assertAddress(scene.page(null) + "?q=acompte&sector=IT_SERVICES");
+    }
+
+    @Test
+    void a_search_text_longer_than_the_field_holds_in_the_address_is_cut_to_it_not_run_whole() {
+        KnowledgeScene scene = scene();
+        scene.published(KnowledgeScene.payment());
+        signInAs(scene.member);
+        String hostile = "acompte" + "!".repeat(100_000) + "x";
+
+        KnowledgeSearchView page = open(scene.page(null) + "?q=" + hostile, KnowledgeSearchView.class);
+
+        assertThat(page.query.getMaxLength()).isEqualTo(KnowledgeSearch.MAX_QUERY_CHARS);
+        assertThat(page.query.getValue()).hasSize(KnowledgeSearch.MAX_QUERY_CHARS).startsWith("acompte!!!");
+        assertThat(page.page).isNotNull();
     }
 
     @Test

@@ -35,6 +35,7 @@ import java.util.stream.IntStream;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.notification.NotificationView;
+import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ContractDocuments;
 import org.freelance.portal.review.ContractInput;
 import org.freelance.portal.review.ReviewEnums.ContractSource;
@@ -665,6 +666,26 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
         assertThat(errorOf($(TextArea.class, page).id("verdict-summary")))
                 .isEqualTo("Choisissez un verdict et rédigez une synthèse.");
         assertThat($(RadioButtonGroup.class, page).id("verdict-choice").getValue()).hasToString("WALK_AWAY");
+        assertThat(notificationKeys(s.alice(), s.community())).doesNotContain("review.verdict");
+    }
+
+    @Test
+    void a_verdict_summary_longer_than_the_limit_is_refused_and_kept() {
+        Scene s = takenByEric();
+        signInAs(s.eric());
+        ReviewDetailView page = openRequest(s);
+        String tooLong = "Négociez. ".repeat(ReviewService.MAX_SUMMARY_CHARS / 10 + 1);
+
+        selectTab(page, "Avis des experts");
+        TextArea summary = $(TextArea.class, page).id("verdict-summary");
+        assertThat(summary.getMaxLength()).isEqualTo(ReviewService.MAX_SUMMARY_CHARS);
+        test(RadioButtonGroupTester.class, $(RadioButtonGroup.class, page).id("verdict-choice")).selectItem("Négocier");
+        // what a client that ignores the field's maxlength sends
+        summary.setValue(tooLong);
+        test($(Button.class, page).id("verdict-submit")).click();
+
+        assertThat(errorOf($(TextArea.class, page).id("verdict-summary"))).startsWith("Texte trop long : ");
+        assertThat($(TextArea.class, page).id("verdict-summary").getValue()).isEqualTo(tooLong);
         assertThat(notificationKeys(s.alice(), s.community())).doesNotContain("review.verdict");
     }
 

@@ -22,6 +22,8 @@ import org.freelance.portal.review.ReviewViews.RequestDetail;
 import org.freelance.portal.review.analysis.FindingType;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.RawUpload;
+import org.freelance.portal.testsupport.TempUploads;
 import org.junit.jupiter.api.Test;
 
 class ReviewRequestFormViewTest extends ReviewViewTestSupport {
@@ -331,6 +333,47 @@ class ReviewRequestFormViewTest extends ReviewViewTestSupport {
 
         assertContractRefused(form, "Le fichier dépasse 20 Mo.");
         assertEverythingKept(form, "Mission au fichier énorme", SIREN);
+    }
+
+    @Test
+    void a_raw_upload_past_20_mb_is_refused_while_it_streams_without_being_held_in_memory() {
+        CommunityView community = newCommunity("RevForm");
+        signInAs(person(community, "Alice Requérante", Role.MEMBER));
+        ReviewRequestFormView form = openForm(community);
+        fillMission(form, "Mission au fichier énorme", SIREN);
+        Upload upload = $(Upload.class, form).id("review-upload");
+        long limit = ContractTextExtractor.MAX_BYTES;
+        long waitingBefore = TempUploads.count();
+
+        // a client that ignores the browser's check sends 3 times the limit, length not announced
+        RawUpload.Outcome outcome = RawUpload.send(upload, "enorme.pdf", "application/pdf", 3 * limit);
+
+        assertThat(outcome.rejected()).isTrue();
+        assertThat(outcome.bytesRead()).as("read no further than the limit").isLessThanOrEqualTo(limit + 64 * 1024);
+        assertThat(outcome.bytesAllocated()).as("bytes allocated while receiving").isLessThan(8L * 1024 * 1024);
+        assertThat(TempUploads.count()).as("nothing left on disk").isEqualTo(waitingBefore);
+        assertContractRefused(form, "Le fichier dépasse 20 Mo.");
+        assertEverythingKept(form, "Mission au fichier énorme", SIREN);
+    }
+
+    @Test
+    void an_uploaded_file_waits_on_disk_and_is_deleted_when_the_form_is_left() {
+        CommunityView community = newCommunity("RevForm");
+        signInAs(person(community, "Alice Requérante", Role.MEMBER));
+        ReviewRequestFormView form = openForm(community);
+        long waitingBefore = TempUploads.count();
+
+        RawUpload.Outcome outcome = RawUpload.send($(Upload.class, form).id("review-upload"), "contrat.pdf",
+                "application/pdf", 300_000);
+
+        assertThat(outcome.rejected()).isFalse();
+        assertThat(form.fileStatus.getText()).isEqualTo("Fichier prêt : contrat.pdf");
+        assertThat(outcome.bytesAllocated()).isLessThan(4L * 1024 * 1024);
+        assertThat(TempUploads.count()).isEqualTo(waitingBefore + 1);
+
+        open(reviews(community), ReviewListView.class);
+
+        assertThat(TempUploads.count()).isEqualTo(waitingBefore);
     }
 
     @Test

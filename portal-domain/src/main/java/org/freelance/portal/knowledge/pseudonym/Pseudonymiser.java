@@ -774,11 +774,16 @@ public final class Pseudonymiser {
         // a known party's word inside a URL, an email or a firm with a legal form goes with the larger whole:
         // "dubois" in https://dubois-consulting.fr, "NCI" in "NCI Gestion Privée SARL"
         // and so does one word of a party inside another person's full name: "Olivier" in "Olivier Meunier-Thibault"
-        candidates.removeIf(c -> c.kind() == EntityKind.KNOWN_PARTY && candidates.stream().anyMatch(o ->
-                (o.kind() == EntityKind.URL || o.kind() == EntityKind.EMAIL || o.kind() == EntityKind.POSTAL_ADDRESS
-                        || o.kind() == EntityKind.ORGANISATION && o.priority() == 7
-                        || o.kind() == EntityKind.PERSON && o.priority() == 11 && isOneWord(text, c.start(), c.end()))
-                        && o.start() <= c.start() && o.end() >= c.end() && o.end() - o.start() > c.end() - c.start()));
+        // (looked up in sorted spans, not by comparing every pair: a text of many names has many of both)
+        SpanIndex wholes = new SpanIndex(candidates.stream().filter(o -> o.kind() == EntityKind.URL
+                || o.kind() == EntityKind.EMAIL || o.kind() == EntityKind.POSTAL_ADDRESS
+                || o.kind() == EntityKind.ORGANISATION && o.priority() == 7).map(o -> new int[] {o.start(), o.end()})
+                .toList());
+        SpanIndex fullNames = new SpanIndex(candidates.stream()
+                .filter(o -> o.kind() == EntityKind.PERSON && o.priority() == 11).map(o -> new int[] {o.start(), o.end()})
+                .toList());
+        candidates.removeIf(c -> c.kind() == EntityKind.KNOWN_PARTY && (wholes.holdsLarger(c.start(), c.end())
+                || isOneWord(text, c.start(), c.end()) && fullNames.holdsLarger(c.start(), c.end())));
         candidates.sort(Comparator.comparingInt(Candidate::priority)
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
                 .thenComparingInt(Candidate::start));

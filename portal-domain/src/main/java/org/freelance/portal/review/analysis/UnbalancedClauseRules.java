@@ -240,8 +240,9 @@ final class UnbalancedClauseRules {
             + "sans (?:aucun )?(?:acompte|avance)|no (?:deposit|advance|down[- ]payment|upfront)|without (?:any )?"
             + "(?:deposit|advance|down[- ]payment)|not (?:be )?(?:entitled to|pay) (?:any )?(?:deposit|advance)|"
             + "ne (?:donnera|versera|sera verse) .{0,30}(?:acompte|avance)|n'est prevu|nor any advance");
+    // a number starts where a run of digits starts ((?<!\\d)), else a long run of digits is tried from each of them
     private static final Pattern AMOUNT = Pattern.compile("(?:(?:€|eur|euros)\\s*(\\d{1,3}(?:[ .,\u00a0\u202f]\\d{3})+|"
-            + "\\d+)(?:[.,]\\d{1,2})?)|(?:(\\d{1,3}(?:[ .,\u00a0\u202f]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?\\s*(?:k\\s*)?"
+            + "\\d+)(?:[.,]\\d{1,2})?)|(?:(?<!\\d)(\\d{1,3}(?:[ .,\u00a0\u202f]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?\\s*(?:k\\s*)?"
             + "(?:€|eur\\b|euros?))");
     private static final Pattern PER_DAY = Pattern.compile("par jour|/ ?jour|journalier|tjm|per day|daily|/ ?day|"
             + "per diem|day rate|par heure|per hour|hourly|/ ?h\\b|par mois|per month|mensuel|monthly");
