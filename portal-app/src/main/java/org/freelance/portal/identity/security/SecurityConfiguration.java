@@ -17,8 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may reach what over HTTP. Vaadin's configurer protects the views (each view says who may open
  * it); local sign-in goes through the login view; OIDC providers are enabled only when configured
- * ({@code spring.security.oauth2.client.registration.*}). Health probes and metrics stay public for
- * the orchestrator.
+ * ({@code spring.security.oauth2.client.registration.*}). The actuator has its own chain
+ * ({@link ActuatorSecurityConfiguration}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -27,8 +27,7 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
             AccountService accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-                        "/styles.css", "/images/**", "/error")
+                .requestMatchers("/styles.css", "/images/**", "/error")
                 .permitAll());
         if (oidcProviders.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
