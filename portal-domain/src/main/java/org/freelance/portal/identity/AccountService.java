@@ -77,25 +77,24 @@ public class AccountService {
                 account.getLanguage()));
     }
 
-    /** Counts a failed password; the fifth in a row locks the account for fifteen minutes. Unknown emails are ignored. */
+    /**
+     * Counts a failed password; the fifth in a row locks the account for fifteen minutes. Unknown
+     * emails are ignored. Safe under parallel attempts: the count is an increment in the database.
+     */
     public void recordFailedSignIn(String email) {
-        accounts.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(account -> {
-            int failures = account.getFailedSignIns() + 1;
-            account.setFailedSignIns(failures);
-            if (failures >= MAX_FAILED_SIGN_INS) {
-                account.setLockedUntil(clock.instant().plus(LOCK_DURATION));
-                account.setFailedSignIns(0);
-            }
-        });
+        String normalised = UserAccount.normaliseEmail(email);
+        if (accounts.countFailedSignIn(normalised) > 0) {
+            accounts.lockAfterFailures(normalised, MAX_FAILED_SIGN_INS, clock.instant().plus(LOCK_DURATION));
+        }
     }
 
     /** Resets the failure count, stamps the sign-in and announces it (the audit log listens). */
     public void recordSuccessfulSignIn(Long userId, String method) {
         UserAccount account = accounts.findById(userId).orElseThrow(AccessDeniedException::new);
-        account.setFailedSignIns(0);
-        account.setLockedUntil(null);
-        account.setLastSignInAt(clock.instant());
-        events.publishEvent(new UserSignedIn(account.getId(), account.getEmail(), account.getDisplayName(), method));
+        String email = account.getEmail();
+        String name = account.getDisplayName();
+        accounts.recordSignIn(userId, clock.instant());
+        events.publishEvent(new UserSignedIn(userId, email, name, method));
     }
 
     /**

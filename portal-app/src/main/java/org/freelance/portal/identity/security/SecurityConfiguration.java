@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may reach what over HTTP. Vaadin's configurer protects the views (each view says who may open
@@ -25,7 +26,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-            AccountService accounts) throws Exception {
+            AccountService accounts, SignInAddressThrottle addressThrottle) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(addressThrottle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/images/**", "/error")
                 .permitAll());

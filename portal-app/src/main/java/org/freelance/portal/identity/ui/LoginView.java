@@ -91,7 +91,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var query = event.getLocation().getQueryParameters().getParameters();
         form.setError(query.containsKey("error"));
         String message = null;
-        if (query.containsKey("oidc-error")) {
+        if (query.containsKey("throttled")) {
+            message = getTranslation("login.throttled");
+        } else if (query.containsKey("oidc-error")) {
             String key = query.get("oidc-error").getFirst();
             message = getTranslation(key.matches("error\\.oidc\\.[a-z-]+") ? key : "error.oidc.failed");
         } else if (query.containsKey("welcome") && isPlainEmail(query.get("welcome").getFirst())) {
