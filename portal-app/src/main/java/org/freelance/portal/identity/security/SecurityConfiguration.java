@@ -3,6 +3,7 @@ package org.freelance.portal.identity.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.net.URLEncoder;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import org.freelance.portal.base.PortalProperties;
 import org.freelance.portal.identity.AccountService;
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may reach what over HTTP. Vaadin's configurer protects the views (each view says who may open
@@ -43,8 +45,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-            AccountService accounts, SignInAddressThrottle addressThrottle, PortalProperties properties)
-            throws Exception {
+            AccountService accounts, SignInAddressThrottle addressThrottle, PortalProperties properties,
+            WebSecurityProperties settings, Clock clock) throws Exception {
+        http.addFilterAfter(new SessionLifetimeFilter(settings.sessionLifetime(), clock),
+                SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInOriginFilter(properties), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SignInThrottleFilter(addressThrottle), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {

@@ -93,6 +93,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         String message = null;
         if (query.containsKey("throttled")) {
             message = getTranslation("login.throttled");
+        } else if (query.containsKey("expired")) {
+            message = getTranslation("login.expired");
         } else if (query.containsKey("oidc-error")) {
             String key = query.get("oidc-error").getFirst();
             message = getTranslation(key.matches("error\\.oidc\\.[a-z-]+") ? key : "error.oidc.failed");
