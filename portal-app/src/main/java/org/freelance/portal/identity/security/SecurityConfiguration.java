@@ -16,6 +16,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -46,7 +47,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
             AccountService accounts, SignInAddressThrottle addressThrottle, PortalProperties properties,
-            WebSecurityProperties settings, Clock clock) throws Exception {
+            WebSecurityProperties settings, Clock clock, SessionRegistry sessionRegistry) throws Exception {
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login?expired"));
         http.addFilterAfter(new SessionLifetimeFilter(settings.sessionLifetime(), clock),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInOriginFilter(properties), UsernamePasswordAuthenticationFilter.class);

@@ -1,5 +1,6 @@
 package org.freelance.portal.identity.ui;
 
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -120,7 +121,13 @@ class PasswordResetViewTest extends ViewTestSupport {
     /** The path of the link the person received by mail. */
     private String resetLinkFor(AccountView person) {
         accounts.requestPasswordReset(person.email(), Locale.FRENCH);
-        String link = mailOutbox.lastLinkTo(person.email(), "/password-reset/").orElseThrow();
+        String link;
+        try {
+            link = mailOutbox.awaitLinkTo(person.email(), "/password-reset/", Duration.ofSeconds(10)).orElseThrow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return link.substring(link.indexOf("password-reset/"));
     }
 
