@@ -27,7 +27,7 @@ class BrowserJourneyIT extends BrowserTestSupport {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("01-login.png")));
 
             page.locator("input[name=username]").fill("alice@demo.example");
-            page.locator("input[name=password]").fill("demo1234");
+            page.locator("input[name=password]").fill("demo-portail-2026");
             page.locator("input[name=password]").press("Enter");
 
             assertThat(page).hasURL(Pattern.compile(".*/c/demo(\\?continue)?$"));
@@ -55,7 +55,7 @@ class BrowserJourneyIT extends BrowserTestSupport {
             Page page = context.newPage();
             page.navigate(url("/login"));
             page.locator("input[name=username]").fill("ada@demo.example");
-            page.locator("input[name=password]").fill("demo1234");
+            page.locator("input[name=password]").fill("demo-portail-2026");
             page.locator("input[name=password]").press("Enter");
             assertThat(page).hasURL(Pattern.compile(".*/c/demo(\\?continue)?$"));
             assertThat(page.getByText("Membres de la communauté")).isVisible();

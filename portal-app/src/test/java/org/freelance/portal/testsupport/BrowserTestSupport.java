@@ -32,7 +32,7 @@ public abstract class BrowserTestSupport {
     protected static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
     protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** The password of the demo accounts (see DemoDataSeeder). */
-    protected static final String DEMO_PASSWORD = "demo1234";
+    protected static final String DEMO_PASSWORD = "demo-portail-2026";
 
     protected static Playwright playwright;
     protected static Browser browser;

@@ -3,6 +3,7 @@ package org.freelance.portal.testsupport;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -46,13 +47,36 @@ public class MailOutbox implements JavaMailSender {
         return Optional.empty();
     }
 
+    /**
+     * Waits (on the outbox's monitor, woken by each mail sent) until a mail to this address holds a
+     * link containing {@code pathPart}, for mails sent on another thread such as reset links.
+     */
+    public Optional<String> awaitLinkTo(String email, String pathPart, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (sent) {
+            Optional<String> link = lastLinkTo(email, pathPart);
+            while (link.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return link;
+                }
+                sent.wait(Math.max(1, left / 1_000_000));
+                link = lastLinkTo(email, pathPart);
+            }
+            return link;
+        }
+    }
+
     @Override
     public void send(SimpleMailMessage... messages) {
         for (SimpleMailMessage message : messages) {
             if (message.getTo() != null && Arrays.stream(message.getTo()).anyMatch(t -> t.endsWith(UNREACHABLE_DOMAIN))) {
                 throw new MailSendException("refused by the test outbox: " + Arrays.toString(message.getTo()));
             }
-            sent.add(new SimpleMailMessage(message));
+            synchronized (sent) {
+                sent.add(new SimpleMailMessage(message));
+                sent.notifyAll();
+            }
         }
     }
 

@@ -46,7 +46,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo communities and accounts (password {@code demo1234}) on the first start of an
+ * Seeds the demo communities and accounts (password {@code demo-portail-2026}) on the first start of an
  * empty platform. On by default with the embedded database only; a configured database gets demo
  * data only with {@code PORTAL_DEMO_DATA_ENABLED=true}.
  */
@@ -54,7 +54,7 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class DemoDataSeeder implements ApplicationRunner {
 
-    static final String PASSWORD = "demo1234";
+    static final String PASSWORD = "demo-portail-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     private final AccountService accounts;

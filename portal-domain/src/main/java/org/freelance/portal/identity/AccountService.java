@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import org.freelance.portal.base.AccessDeniedException;
 import org.freelance.portal.base.MailGateway;
 import org.freelance.portal.base.PortalException;
-import org.freelance.portal.base.PortalProperties;
 import org.freelance.portal.base.Tokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,23 +35,24 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final OidcIdentityRepository identities;
     private final PasswordResetTokenRepository resetTokens;
+    private final ResetLinkMailer resetLinks;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final MailGateway mail;
-    private final PortalProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AccountService(UserAccountRepository accounts, OidcIdentityRepository identities,
-            PasswordResetTokenRepository resetTokens, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            MailGateway mail, PortalProperties properties, ApplicationEventPublisher events, Clock clock) {
+            PasswordResetTokenRepository resetTokens, ResetLinkMailer resetLinks, PasswordEncoder passwordEncoder,
+            CurrentUser currentUser, MailGateway mail, ApplicationEventPublisher events,
+            Clock clock) {
+        this.resetLinks = resetLinks;
         this.accounts = accounts;
         this.identities = identities;
         this.resetTokens = resetTokens;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.mail = mail;
-        this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
@@ -77,25 +78,24 @@ public class AccountService {
                 account.getLanguage()));
     }
 
-    /** Counts a failed password; the fifth in a row locks the account for fifteen minutes. Unknown emails are ignored. */
+    /**
+     * Counts a failed password; the fifth in a row locks the account for fifteen minutes. Unknown
+     * emails are ignored. Safe under parallel attempts: the count is an increment in the database.
+     */
     public void recordFailedSignIn(String email) {
-        accounts.findByEmail(UserAccount.normaliseEmail(email)).ifPresent(account -> {
-            int failures = account.getFailedSignIns() + 1;
-            account.setFailedSignIns(failures);
-            if (failures >= MAX_FAILED_SIGN_INS) {
-                account.setLockedUntil(clock.instant().plus(LOCK_DURATION));
-                account.setFailedSignIns(0);
-            }
-        });
+        String normalised = UserAccount.normaliseEmail(email);
+        if (accounts.countFailedSignIn(normalised) > 0) {
+            accounts.lockAfterFailures(normalised, MAX_FAILED_SIGN_INS, clock.instant().plus(LOCK_DURATION));
+        }
     }
 
     /** Resets the failure count, stamps the sign-in and announces it (the audit log listens). */
     public void recordSuccessfulSignIn(Long userId, String method) {
         UserAccount account = accounts.findById(userId).orElseThrow(AccessDeniedException::new);
-        account.setFailedSignIns(0);
-        account.setLockedUntil(null);
-        account.setLastSignInAt(clock.instant());
-        events.publishEvent(new UserSignedIn(account.getId(), account.getEmail(), account.getDisplayName(), method));
+        String email = account.getEmail();
+        String name = account.getDisplayName();
+        accounts.recordSignIn(userId, clock.instant());
+        events.publishEvent(new UserSignedIn(userId, email, name, method));
     }
 
     /**
@@ -241,23 +241,27 @@ public class AccountService {
     // --- password reset -----------------------------------------------------------------------
 
     /**
-     * Mails a reset link valid one hour when the email belongs to an account. The answer never says
-     * whether the account exists; it is false only when no SMTP server is configured.
+     * Mails a reset link valid one hour when the email belongs to an account, at most three links
+     * an hour per account. Answers at once and the same way whether the account exists or not (the
+     * link is issued and mailed on another thread); false only when no SMTP server is configured.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public boolean requestPasswordReset(String email, Locale locale) {
+        return requestPasswordReset(email, locale, null);
+    }
+
+    /**
+     * The same, counted against the client's address too: {@code error.reset.too-many} after five
+     * requests from one address within the hour.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public boolean requestPasswordReset(String email, Locale locale, String clientAddress) {
         if (!mail.isConfigured()) {
             return false;
         }
-        Optional<UserAccount> account = accounts.findByEmail(UserAccount.normaliseEmail(email));
-        if (account.isEmpty()) {
-            return true;
+        if (email != null && email.length() <= 254) {
+            resetLinks.request(email, locale, clientAddress);
         }
-        String token = Tokens.newToken();
-        resetTokens.save(new PasswordResetToken(account.get(), Tokens.hash(token),
-                clock.instant().plus(RESET_VALIDITY)));
-        Locale language = account.get().getLanguage() != null ? Locale.of(account.get().getLanguage()) : locale;
-        mail.send(account.get().getEmail(), "password-reset", language, account.get().getDisplayName(),
-                properties.link("/password-reset/" + token));
         return true;
     }
 
@@ -268,7 +272,11 @@ public class AccountService {
                 .map(t -> t.isUsable(clock.instant())).orElse(false);
     }
 
-    /** Sets a new password through a reset link; an unknown, used or expired link gives {@code error.reset.invalid}. */
+    /**
+     * Sets a new password through a reset link; an unknown, used or expired link gives
+     * {@code error.reset.invalid}. Every other link of the person is voided, and
+     * {@link PasswordChanged} tells the web layer to end their sessions.
+     */
     public void resetPassword(String token, String newPassword) {
         PasswordResetToken reset = token == null ? null
                 : resetTokens.findByTokenHash(Tokens.hash(token)).orElse(null);
@@ -281,5 +289,7 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setFailedSignIns(0);
         account.setLockedUntil(null);
+        resetTokens.voidUnused(account.getId(), clock.instant());
+        events.publishEvent(new PasswordChanged(account.getId()));
     }
 }

@@ -1,26 +1,33 @@
 package org.freelance.portal.identity;
 
+import java.nio.charset.StandardCharsets;
+
 import org.freelance.portal.base.PortalException;
 
-/** What a local password must satisfy. */
+/**
+ * What a local password must satisfy: at least 12 characters, and at most 72 bytes once encoded in
+ * UTF-8, because bcrypt reads no further (Spring Security refuses longer input rather than cut it).
+ * 72 bytes are 72 letters without accents, fewer with accents or symbols (2 to 4 bytes each).
+ */
 final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 8;
-    static final int MAX_LENGTH = 128;
+    static final int MIN_LENGTH = 12;
+    static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {
     }
 
-    /** Throws a {@link PortalException} keyed {@code error.password.*} when the password is unusable. */
+    /**
+     * Throws a {@link PortalException} keyed {@code error.password.too-short} (argument: the minimum
+     * in characters) or {@code error.password.too-long} (argument: the maximum in bytes).
+     */
     static void check(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
+        if (password == null || password.isBlank()
+                || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw new PortalException("error.password.too-short", MIN_LENGTH);
         }
-        if (password.length() > MAX_LENGTH) {
-            throw new PortalException("error.password.too-long", MAX_LENGTH);
-        }
-        if (password.isBlank()) {
-            throw new PortalException("error.password.too-short", MIN_LENGTH);
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new PortalException("error.password.too-long", MAX_BYTES);
         }
     }
 }

@@ -180,7 +180,10 @@ public class KnowledgeService {
                 .map(a -> summary(a, directory)).toList();
     }
 
-    /** The article with its author's text, every replacement, the previews and leaks; its author and admins. */
+    /**
+     * The article with its author's text, every replacement, the previews and leaks; its author, and
+     * admins once it has been submitted (a draft is "not found" to them).
+     */
     @Transactional(readOnly = true)
     public ArticleReview review(Long articleId) {
         Article article = requireAuthorOrAdmin(articleId);
@@ -555,10 +558,18 @@ public class KnowledgeService {
         return article;
     }
 
+    /**
+     * The author at any time; an admin only once the author has submitted it: a draft (from a case,
+     * or sent back) may still hold the case's names and story, which stay with the author.
+     */
     private Article requireAuthorOrAdmin(Long articleId) {
         access.requireMember();
         Article article = articleId == null ? null : articles.findById(articleId).orElse(null);
-        if (article == null || !article.getAuthorId().equals(currentUser.requireId()) && !isAdmin()) {
+        if (article == null) {
+            throw new NotFoundException();
+        }
+        boolean author = article.getAuthorId().equals(currentUser.requireId());
+        if (!author && (article.getStatus() == ArticleStatus.DRAFT || !isAdmin())) {
             throw new NotFoundException();
         }
         return article;

@@ -283,4 +283,34 @@ public class KnowledgeServiceIT {
         assertThat(review.parties()).extracting(p -> p.party().name())
                 .contains("Alpha Conseil SAS", "Jeanne Martin");
     }
+
+    @Test
+    void an_admin_cannot_read_a_lesson_drafted_from_a_case_until_its_author_submits_it() {
+        CaseIntake intake = new CaseIntake("Factures impayées Alpha",
+                new CaseIntake.Client("Alpha Conseil SAS", null, null,
+                        List.of(new CaseIntake.Contact("Jeanne Martin", "DSI", "jeanne.martin@alpha-conseil.fr", null))),
+                Map.of(), new CaseIntake.Mission("Intégration ServiceNow", LocalDate.of(2025, 1, 6), null,
+                        Pricing.DAILY_RATE, new BigDecimal("650"), null),
+                null, new CaseIntake.Problem(ProblemCategory.LATE_PAYMENT, "Trois factures impayées.", null,
+                        Urgency.HIGH));
+        Long caseId = fixtures.as(alice, community, () -> cases.createDraft(intake));
+        fixtures.as(alice, community, () -> cases.submit(caseId));
+        fixtures.as(maya, community, () -> cases.take(caseId, false, "Aucun lien"));
+        fixtures.as(maya, community, () -> cases.move(caseId, CaseStatus.RESOLVED, "Accord : paiement sous 15 jours"));
+        fixtures.as(maya, community, () -> cases.move(caseId, CaseStatus.CLOSED, null));
+        Long id = fixtures.as(maya, community, () -> knowledge.draftFromCase(caseId));
+
+        assertThatThrownBy(() -> fixtures.as(ada, community, () -> knowledge.review(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(fixtures.as(ada, community, () -> knowledge.reviewQueue())).isEmpty();
+
+        fixtures.as(maya, community, () -> knowledge.save(id, draft()));
+        fixtures.as(maya, community, () -> knowledge.submit(id));
+        assertThat(fixtures.as(ada, community, () -> knowledge.review(id)).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+
+        fixtures.as(ada, community, () -> knowledge.returnToAuthor(id, "Le nom du client reste visible."));
+        assertThatThrownBy(() -> fixtures.as(ada, community, () -> knowledge.review(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(fixtures.as(maya, community, () -> knowledge.review(id)).status()).isEqualTo(ArticleStatus.DRAFT);
+    }
 }

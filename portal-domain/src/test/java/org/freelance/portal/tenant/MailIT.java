@@ -1,14 +1,18 @@
 package org.freelance.portal.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.freelance.portal.base.PortalException;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.testsupport.DomainIntegrationTest;
@@ -152,5 +156,97 @@ class MailIT {
         assertThat(accounts.requestPasswordReset("nobody-" + TestFixtures.unique() + "@mail.example", Locale.FRENCH))
                 .isTrue();
         assertThat(smtp.waitForIncomingEmail(500, 1)).isFalse();
+    }
+
+    @Test
+    void a_reset_voids_every_other_link_the_person_was_sent() throws Exception {
+        AccountView person = fixtures.person("reset-many");
+        accounts.requestPasswordReset(person.email(), Locale.FRENCH);
+        accounts.requestPasswordReset(person.email(), Locale.FRENCH);
+        assertThat(smtp.waitForIncomingEmail(10000, 2)).isTrue();
+        List<String> tokens = resetTokensIn(smtp.getReceivedMessages());
+        assertThat(tokens).hasSize(2).allSatisfy(t -> assertThat(accounts.isResetTokenValid(t)).isTrue());
+
+        accounts.resetPassword(tokens.get(1), "another-passphrase");
+
+        assertThat(accounts.isResetTokenValid(tokens.get(0))).isFalse();
+        assertThatThrownBy(() -> accounts.resetPassword(tokens.get(0), "attackers-passphrase"))
+                .isInstanceOf(PortalException.class);
+        String hash = jdbc.sql("select password_hash from user_account where id = :id").param("id", person.id())
+                .query(String.class).single();
+        assertThat(passwordEncoder.matches("another-passphrase", hash)).isTrue();
+    }
+
+    @Test
+    void no_more_than_three_reset_mails_an_hour_reach_one_account() throws Exception {
+        AccountView person = fixtures.person("reset-flood");
+        for (int i = 0; i < 8; i++) {
+            assertThat(accounts.requestPasswordReset(person.email(), Locale.FRENCH)).isTrue();
+        }
+        assertThat(smtp.waitForIncomingEmail(10000, 3)).isTrue();
+        // the requests are handled in order on one thread: a marker request queued after them has
+        // been handled once its mail arrives, so nothing more for the person can still be pending
+        AccountView marker = fixtures.person("reset-marker");
+        accounts.requestPasswordReset(marker.email(), Locale.FRENCH);
+        assertThat(smtp.waitForIncomingEmail(10000, 4)).isTrue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(person.email())))
+                .hasSize(3);
+    }
+
+    @Test
+    void asking_for_a_reset_answers_as_fast_for_an_unknown_address_as_for_an_account() throws Exception {
+        AccountView person = fixtures.person("reset-timing");
+        String unknown = "nobody-" + TestFixtures.unique() + "@mail.example";
+        long[] known = new long[9];
+        long[] missing = new long[9];
+        for (int i = 0; i < 9; i++) {
+            known[i] = timed(() -> accounts.requestPasswordReset(person.email(), Locale.FRENCH));
+            missing[i] = timed(() -> accounts.requestPasswordReset(unknown, Locale.FRENCH));
+        }
+        Arrays.sort(known);
+        Arrays.sort(missing);
+        // the request only queues work: no database round trip and no SMTP exchange in either case
+        assertThat(known[4]).as("median ns for an account").isLessThan(5_000_000L);
+        assertThat(missing[4]).as("median ns for an unknown address").isLessThan(5_000_000L);
+        assertThat(smtp.waitForIncomingEmail(10000, 3)).isTrue();
+    }
+
+    @Test
+    void one_client_address_may_ask_for_five_resets_an_hour_whatever_the_accounts() {
+        String address = "198.51.100." + (TestFixtures.unique().hashCode() & 0xff);
+        for (int i = 0; i < 5; i++) {
+            assertThat(accounts.requestPasswordReset("nobody-" + i + "-" + TestFixtures.unique() + "@mail.example",
+                    Locale.FRENCH, address)).isTrue();
+        }
+        assertThatThrownBy(() -> accounts.requestPasswordReset("another-" + TestFixtures.unique() + "@mail.example",
+                Locale.FRENCH, address)).satisfies(e -> assertThat(((PortalException) e).messageKey())
+                        .isEqualTo("error.reset.too-many"));
+        assertThat(accounts.requestPasswordReset("another-" + TestFixtures.unique() + "@mail.example",
+                Locale.FRENCH, "203.0.113.200")).isTrue();
+    }
+
+    private static long timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> resetTokensIn(MimeMessage[] messages) throws Exception {
+        List<String> tokens = new java.util.ArrayList<>();
+        for (MimeMessage message : messages) {
+            Matcher link = RESET_LINK.matcher((String) message.getContent());
+            if (link.find()) {
+                tokens.add(link.group(1));
+            }
+        }
+        return tokens;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.freelance.portal.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -24,6 +25,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern PLAIN_EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}");
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -93,16 +97,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var query = event.getLocation().getQueryParameters().getParameters();
         form.setError(query.containsKey("error"));
         String message = null;
-        if (query.containsKey("oidc-error")) {
+        if (query.containsKey("throttled")) {
+            message = getTranslation("login.throttled");
+        } else if (query.containsKey("expired")) {
+            message = getTranslation("login.expired");
+        } else if (query.containsKey("oidc-error")) {
             String key = query.get("oidc-error").getFirst();
             message = getTranslation(key.matches("error\\.oidc\\.[a-z-]+") ? key : "error.oidc.failed");
-        } else if (query.containsKey("welcome")) {
+        } else if (query.containsKey("welcome") && isPlainEmail(query.get("welcome").getFirst())) {
             message = getTranslation("login.welcome", query.get("welcome").getFirst());
         } else if (query.containsKey("reset")) {
             message = getTranslation("login.reset-done");
         }
         notice.setVisible(message != null);
         notice.setText(message == null ? "" : message);
+    }
+
+    /**
+     * The welcome names the account the invitee just created. Anyone can forge such a link, so only a
+     * plain address is shown (letters, digits and {@code . _ % + -}), never a sentence of the link's
+     * choosing.
+     */
+    static boolean isPlainEmail(String value) {
+        return value != null && value.length() <= 254 && PLAIN_EMAIL.matcher(value).matches();
     }
 
     @Override

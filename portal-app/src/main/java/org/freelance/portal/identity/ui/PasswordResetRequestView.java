@@ -12,6 +12,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinRequest;
+import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.identity.AccountService;
 
 /** "Forgot your password?": mails a one-hour link, without saying whether the account exists. */
@@ -34,8 +37,14 @@ public class PasswordResetRequestView extends VerticalLayout implements HasDynam
                 email.setInvalid(true);
                 return;
             }
-            boolean mailed = accounts.requestPasswordReset(email.getValue(), UI.getCurrent().getLocale());
-            outcome.setText(getTranslation(mailed ? "reset.request.sent" : "reset.request.no-mail"));
+            VaadinRequest request = VaadinRequest.getCurrent();
+            try {
+                boolean mailed = accounts.requestPasswordReset(email.getValue(), UI.getCurrent().getLocale(),
+                        request == null ? null : request.getRemoteAddr());
+                outcome.setText(getTranslation(mailed ? "reset.request.sent" : "reset.request.no-mail"));
+            } catch (PortalException refused) {
+                outcome.setText(UserMessages.of(refused));
+            }
         });
         send.setId("reset-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);

@@ -62,6 +62,18 @@ class LoginViewTest extends ViewTestSupport {
     }
 
     @Test
+    void a_welcome_that_is_not_an_email_address_shows_nothing_of_what_the_link_carried() {
+        for (String bait : new String[] { "Appelez le 01 23 45 67 89 pour débloquer votre compte",
+                "support@portail-securite.example : votre compte est suspendu", "<b>x</b>@y.z", "" }) {
+            LoginView login = open("login?welcome=" + java.net.URLEncoder.encode(bait,
+                    java.nio.charset.StandardCharsets.UTF_8), LoginView.class);
+
+            assertThat(notice(login).isVisible()).as(bait).isFalse();
+            assertThat(textOf(login)).doesNotContain("Appelez").doesNotContain("suspendu").doesNotContain("<b>");
+        }
+    }
+
+    @Test
     void password_reset_is_confirmed() {
         LoginView login = open("login?reset=done", LoginView.class);
 

@@ -1,5 +1,6 @@
 package org.freelance.portal.identity.ui;
 
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +30,7 @@ class PasswordResetViewTest extends ViewTestSupport {
 
         assertThat(textOf(page)).contains("Nouveau mot de passe");
         assertThat(password(page).getLabel()).isEqualTo("Nouveau mot de passe");
-        assertThat(password(page).getHelperText()).isEqualTo("Au moins 8 caractères.");
+        assertThat(password(page).getHelperText()).isEqualTo("Au moins 12 caractères, au plus 72 octets (72 lettres sans accents, moins avec des accents ou des symboles).");
         assertThat(confirm(page).getLabel()).isEqualTo("Confirmer le mot de passe");
         assertThat(save(page).getText()).isEqualTo("Enregistrer le mot de passe");
     }
@@ -56,8 +57,23 @@ class PasswordResetViewTest extends ViewTestSupport {
         test(confirm(page)).setValue("court");
         test(save(page)).click();
 
-        assertThat(errorOf(password(page))).isEqualTo("Le mot de passe doit faire au moins 8 caractères.");
+        assertThat(errorOf(password(page))).isEqualTo("Le mot de passe doit faire au moins 12 caractères.");
         assertThat(password(page).getValue()).isEqualTo("court");
+    }
+
+    @Test
+    void a_password_longer_than_72_bytes_is_refused_with_the_rule_not_an_unexpected_error() {
+        PasswordResetView page = open(resetLinkFor(fixtures().person("reset")), PasswordResetView.class);
+        String tooLong = "une-phrase-de-passe-".repeat(5);
+
+        test(password(page)).setValue(tooLong);
+        test(confirm(page)).setValue(tooLong);
+        test(save(page)).click();
+
+        assertThat(errorOf(password(page))).isEqualTo("Le mot de passe est trop long : au plus 72 octets, "
+                + "soit 72 lettres sans accents, moins avec des accents ou des symboles.");
+        assertThat(password(page).getValue()).isEqualTo(tooLong);
+        assertThat(getCurrentView()).isSameAs(page);
     }
 
     @Test
@@ -105,7 +121,13 @@ class PasswordResetViewTest extends ViewTestSupport {
     /** The path of the link the person received by mail. */
     private String resetLinkFor(AccountView person) {
         accounts.requestPasswordReset(person.email(), Locale.FRENCH);
-        String link = mailOutbox.lastLinkTo(person.email(), "/password-reset/").orElseThrow();
+        String link;
+        try {
+            link = mailOutbox.awaitLinkTo(person.email(), "/password-reset/", Duration.ofSeconds(10)).orElseThrow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return link.substring(link.indexOf("password-reset/"));
     }
 

@@ -192,7 +192,7 @@ class ProfileViewTest extends ViewTestSupport {
 
         changePassword(profile, TestFixtures.PASSWORD, "court", "court");
 
-        assertThat(errorOf(field(profile, "password-new"))).isEqualTo("Le mot de passe doit faire au moins 8 caractères.");
+        assertThat(errorOf(field(profile, "password-new"))).isEqualTo("Le mot de passe doit faire au moins 12 caractères.");
     }
 
     @Test

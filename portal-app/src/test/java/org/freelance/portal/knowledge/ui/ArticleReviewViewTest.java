@@ -14,6 +14,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.concurrent.TimeUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.freelance.portal.cases.CaseEnums.ProblemCategory;
+import org.freelance.portal.cases.CaseEnums.Urgency;
+import org.freelance.portal.cases.CaseIntake;
+import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
 import org.freelance.portal.knowledge.KnowledgeEnums.Field;
 import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
@@ -21,6 +30,8 @@ import org.freelance.portal.knowledge.KnowledgeService;
 import org.freelance.portal.knowledge.KnowledgeViews.ArticleSummary;
 import org.freelance.portal.knowledge.KnowledgeViews.PartyView;
 import org.freelance.portal.knowledge.KnowledgeViews.ReplacementView;
+import org.freelance.portal.review.ReviewEnums.Pricing;
+import org.freelance.portal.shell.DomainNotFoundView;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +40,9 @@ class ArticleReviewViewTest extends ViewTestSupport {
 
     @Autowired
     KnowledgeService knowledge;
+
+    @Autowired
+    CaseService cases;
 
     @Test
     void admin_sees_each_replacement_in_the_authors_text_and_the_preview_then_publishes_for_the_community() {
@@ -130,9 +144,11 @@ class ArticleReviewViewTest extends ViewTestSupport {
 
         assertThat(getCurrentView()).isInstanceOf(ReviewQueueView.class);
         assertThat(scene.as(scene.expert, () -> knowledge.review(id)).status()).isEqualTo(ArticleStatus.DRAFT);
-        ArticleReviewView again = open(scene.page("review/" + id), ArticleReviewView.class);
-        assertThat(again.publish.isAttached()).isFalse();
-        assertThat(textOf($(Div.class, again).withId("kb-log").single())).contains("Renvoyé à l’auteur",
+        open(scene.page("review/" + id), DomainNotFoundView.class);
+
+        signInAs(scene.expert);
+        ArticleEditorView editor = open(scene.page("edit/" + id), ArticleEditorView.class);
+        assertThat(textOf($(Div.class, editor).withId("kb-log").single())).contains("Renvoyé à l’auteur",
                 "Ajoutez ce qui a fonctionné.");
     }
 
@@ -185,6 +201,32 @@ class ArticleReviewViewTest extends ViewTestSupport {
         assertRefused(scene.page("review/" + id));
         signInAs(ADA_ADMIN);
         assertRefused(scene.page("review/" + id));
+    }
+
+    @Test
+    void admin_cannot_open_a_lesson_its_case_lead_drafted_but_never_submitted() {
+        KnowledgeScene scene = scene();
+        CaseIntake intake = new CaseIntake("Factures impayées chez Alpha Conseil",
+                new CaseIntake.Client("Alpha Conseil SAS", null, null,
+                        List.of(new CaseIntake.Contact("Jeanne Martin", "DSI", "jeanne.martin@alpha.example", null))),
+                Map.of(), new CaseIntake.Mission("Intégration ServiceNow", LocalDate.of(2025, 1, 6), null,
+                        Pricing.DAILY_RATE, new BigDecimal("650"), null),
+                null, new CaseIntake.Problem(ProblemCategory.LATE_PAYMENT, "Jeanne Martin ne paie pas.", null,
+                        Urgency.HIGH));
+        Long caseId = scene.as(scene.member, () -> cases.createDraft(intake));
+        scene.as(scene.member, () -> cases.submit(caseId));
+        scene.as(scene.expert, () -> cases.take(caseId, false, "Aucun lien"));
+        scene.as(scene.expert, () -> cases.move(caseId, CaseStatus.RESOLVED, "Paiement obtenu"));
+        scene.as(scene.expert, () -> cases.move(caseId, CaseStatus.CLOSED, null));
+        Long id = scene.as(scene.expert, () -> knowledge.draftFromCase(caseId));
+
+        signInAs(scene.admin);
+        open(scene.page("review/" + id), DomainNotFoundView.class);
+        assertThat(pageText()).doesNotContain("Jeanne Martin").doesNotContain("Alpha Conseil");
+
+        signInAs(scene.expert);
+        open(scene.page("edit/" + id), ArticleEditorView.class);
+        assertThat(scene.as(scene.expert, () -> knowledge.review(id)).draft().whatHappened()).contains("Jeanne Martin");
     }
 
     private KnowledgeScene scene() {

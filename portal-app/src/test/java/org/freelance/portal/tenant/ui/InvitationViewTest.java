@@ -78,7 +78,7 @@ class InvitationViewTest extends ViewTestSupport {
         test(confirm(page)).setValue("court");
         test(createAccount(page)).click();
 
-        assertThat(errorOf(password(page))).isEqualTo("Le mot de passe doit faire au moins 8 caractères.");
+        assertThat(errorOf(password(page))).isEqualTo("Le mot de passe doit faire au moins 12 caractères.");
     }
 
     @Test
