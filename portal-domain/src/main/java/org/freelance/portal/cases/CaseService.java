@@ -32,6 +32,7 @@ import org.freelance.portal.cases.CaseViews.BundleCheck;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.cases.CaseViews.CaseOverview;
 import org.freelance.portal.cases.CaseViews.CaseSummary;
+import org.freelance.portal.cases.CaseViews.DraftSaved;
 import org.freelance.portal.cases.CaseViews.EntryView;
 import org.freelance.portal.cases.CaseViews.FileView;
 import org.freelance.portal.cases.CaseViews.NewEntry;
@@ -121,14 +122,15 @@ public class CaseService {
     /**
      * Saves the draft as typed (called as the member types); freelancer only, drafts only
      * ({@code error.case.not-a-draft}). A linked review request must be one of the member's own
-     * ({@code error.case.review-request}).
+     * ({@code error.case.review-request}). A field whose value cannot be stored (a negative or huge
+     * amount) keeps its last stored value and is named in the answer; every other field is saved.
      */
-    public void saveDraft(Long caseId, CaseIntake intake) {
+    public DraftSaved saveDraft(Long caseId, CaseIntake intake) {
         DisputeCase draft = requireFreelancer(caseId);
         if (draft.getStatus() != CaseStatus.DRAFT) {
             throw new PortalException("error.case.not-a-draft");
         }
-        storeIntake(draft, intake == null ? CaseIntake.EMPTY : intake);
+        return new DraftSaved(storeIntake(draft, intake == null ? CaseIntake.EMPTY : intake));
     }
 
     /** Attaches (or replaces) the contract file at intake; freelancer only, before a lead takes the case. */
@@ -643,7 +645,16 @@ public class CaseService {
         return people;
     }
 
-    private void storeIntake(DisputeCase dispute, CaseIntake intake) {
+    /** Stores what can be stored; returns the message keys of the fields refused (their stored value stays). */
+    private List<String> storeIntake(DisputeCase dispute, CaseIntake intake) {
+        List<String> refused = new ArrayList<>();
+        CaseIntake.Mission mission = intake.mission();
+        if (!validAmount(mission.amount())) {
+            refused.add("error.case.amount");
+            intake = new CaseIntake(intake.title(), intake.client(), intake.vetting(), new CaseIntake.Mission(
+                    mission.object(), mission.start(), mission.end(), mission.pricing(), dispute.getAmount(),
+                    mission.reviewRequestId()), intake.scoping(), intake.problem());
+        }
         CaseIntake clean = clean(intake);
         Long review = clean.mission().reviewRequestId();
         if (review != null && reviews.mine().stream().noneMatch(r -> r.id().equals(review))) {
@@ -664,6 +675,11 @@ public class CaseService {
         for (CaseIntake.Phase phase : clean.scoping().phases()) {
             phases.save(new CasePhase(id, position++, phase));
         }
+        return List.copyOf(refused);
+    }
+
+    private static boolean validAmount(BigDecimal amount) {
+        return amount == null || (amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT) <= 0);
     }
 
     /** Trims and bounds what was typed; drops contact and phase lines left entirely empty. */
@@ -684,7 +700,7 @@ public class CaseService {
                 .filter(p -> p.name() != null || p.deadline() != null).limit(MAX_PHASES)
                 .map(p -> p.name() == null ? new CaseIntake.Phase("—", p.deadline()) : p).toList();
         BigDecimal amount = in.mission().amount();
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0)) {
+        if (!validAmount(amount)) {
             throw new PortalException("error.case.amount");
         }
         return new CaseIntake(Texts.limit(in.title(), 200),
