@@ -8,7 +8,9 @@ import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroupTester;
 import com.vaadin.flow.component.select.SelectTester;
-import com.vaadin.flow.component.tabs.TabSheetTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.tabs.TabsTester;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import java.io.IOException;
@@ -296,21 +298,100 @@ class CaseIntakeViewTest extends ViewTestSupport {
     }
 
     @Test
-    void a_negative_amount_is_refused_as_it_is_typed_on_the_amount() {
+    void a_negative_amount_is_marked_and_named_while_everything_typed_after_it_is_saved() {
         CaseScene scene = scene();
         Long id = scene.draft(CaseScene.intake("Montant négatif"));
         signInAs(scene.freelancer);
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
         step(page, CaseIntakeView.STEP_MISSION);
-        step(page, CaseIntakeView.STEP_CLIENT);
 
         page.amount.setValue(new BigDecimal("-650"));
+        step(page, CaseIntakeView.STEP_PROBLEM);
+        test(page.description).setValue("Tapé après le montant refusé.");
 
         assertThat(errorOf(page.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
-        assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_MISSION);
-        assertThat(page.saveStatus.getText()).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(page.steps.getSelectedIndex()).as("the step does not jump away from the user")
+                .isEqualTo(CaseIntakeView.STEP_PROBLEM);
+        assertThat(page.saveStatus.getText()).matches("Brouillon enregistré à \\d\\d:\\d\\d:\\d\\d, sauf : Montant\\. "
+                + "Corrigez la valeur signalée pour qu’elle soit enregistrée\\.");
         assertThat(page.amount.getValue()).isEqualByComparingTo("-650");
-        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().amount()).isEqualByComparingTo("650");
+        CaseIntake stored = scene.as(scene.freelancer, () -> cases.get(id)).intake();
+        assertThat(stored.problem().description()).isEqualTo("Tapé après le montant refusé.");
+        assertThat(stored.mission().amount()).isEqualByComparingTo("650");
+
+        page.amount.setValue(new BigDecimal("700"));
+
+        assertThat(page.amount.isInvalid()).isFalse();
+        assertThat(page.saveStatus.getText()).startsWith("Brouillon enregistré à ").doesNotContain("sauf");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().amount()).isEqualByComparingTo("700");
+    }
+
+    @Test
+    void submitting_with_a_refused_amount_opens_the_mission_step_on_it_and_submits_nothing() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Montant négatif à l’envoi"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        page.amount.setValue(new BigDecimal("-1"));
+        step(page, CaseIntakeView.STEP_PROBLEM);
+
+        submit(page);
+
+        assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_MISSION);
+        assertThat(errorOf(page.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).status()).isEqualTo(CaseStatus.DRAFT);
+    }
+
+    @Test
+    void a_value_the_browser_sends_after_the_user_moved_to_another_step_is_saved() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Saisie puis changement d’étape"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        step(page, CaseIntakeView.STEP_MISSION);
+        step(page, CaseIntakeView.STEP_PROBLEM);
+
+        // The mission's text, typed just before the switch, reaches the server after it.
+        test(page.missionObject).setValue("Objet tapé juste avant de changer d’étape");
+
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().object())
+                .isEqualTo("Objet tapé juste avant de changer d’étape");
+    }
+
+    @Test
+    void leaving_the_intake_with_a_refused_value_asks_first_and_staying_keeps_everything() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Départ avec un montant refusé"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        page.amount.setValue(new BigDecimal("-5"));
+
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isSameAs(page);
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("leave-confirm");
+        assertThat(confirm.isOpened()).isTrue();
+        test(ConfirmDialogTester.class, confirm).cancel();
+        assertThat(getCurrentView()).isSameAs(page);
+        assertThat(page.amount.getValue()).isEqualByComparingTo("-5");
+
+        UI.getCurrent().navigate(scene.page(null));
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).confirm();
+        assertThat(getCurrentView()).isInstanceOf(CaseListView.class);
+    }
+
+    @Test
+    void leaving_a_fully_saved_intake_asks_nothing() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Départ sans rien en attente"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        test(page.title).setValue("Départ, titre retapé");
+
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isInstanceOf(CaseListView.class);
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
     }
 
     @Test
@@ -459,7 +540,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
     }
 
     private void step(CaseIntakeView page, int step) {
-        test(TabSheetTester.class, page.steps).select(step);
+        test(TabsTester.class, page.steps.tabs()).select(step);
         roundTrip();
     }
 
