@@ -5,6 +5,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.HasValue;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,6 +28,8 @@ public final class LeaveGuard {
     private final Component page;
     private final BooleanSupplier unsaved;
     private final boolean autosaved;
+    private Runnable snapshot = () -> {
+    };
     private Registration leaveRegistration;
     private boolean confirmed;
 
@@ -45,6 +50,32 @@ public final class LeaveGuard {
     /** For a form saved only when the user submits it: typed text is unsaved until {@link #refresh()} says otherwise. */
     public static LeaveGuard forForm(Component page, BooleanSupplier unsaved) {
         return new LeaveGuard(page, unsaved, false);
+    }
+
+    /**
+     * For a form saved only when the user submits it, whose unsaved input is what differs in these
+     * fields from what they held at the last {@link #markSaved()} (or when the guard was made).
+     */
+    public static LeaveGuard forFields(Component page, HasValue<?, ?>... fields) {
+        List<HasValue<?, ?>> watched = List.of(fields);
+        Object[][] saved = {values(watched)};
+        LeaveGuard guard = new LeaveGuard(page,
+                () -> !java.util.Arrays.equals(saved[0], values(watched)), false);
+        guard.snapshot = () -> saved[0] = values(watched);
+        watched.forEach(field -> field.addValueChangeListener(e -> guard.refresh()));
+        return guard;
+    }
+
+    private static Object[] values(List<HasValue<?, ?>> fields) {
+        // an empty text and no value are the same: nothing typed
+        return fields.stream().map(HasValue::getValue).map(v -> Objects.equals(v, "") ? null : v).toArray();
+    }
+
+    /** Says the fields' present values are saved (after a save, or after filling the form from storage). */
+    public void markSaved() {
+        snapshot.run();
+        confirmed = false;
+        refresh();
     }
 
     /** For a form saved as it is typed: only a value not yet sent, or refused by the save, is unsaved. */

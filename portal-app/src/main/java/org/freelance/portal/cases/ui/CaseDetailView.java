@@ -49,6 +49,7 @@ import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.TenantScope;
 import org.freelance.portal.base.ui.DatePickers;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.LeaveGuard;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.cases.CaseEnums.Channel;
@@ -105,6 +106,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final DatePicker signalDate = new DatePicker();
     final TextArea signalEvidence = new TextArea();
     final Paragraph importStatus = new Paragraph();
+    final LeaveGuard leaveGuard;
 
     public CaseDetailView(CaseService cases, MemberService members, List<CasePageExtension> extensions) {
         this.cases = cases;
@@ -115,6 +117,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         setId("case-detail");
         buildEntryForm();
         buildSignalForm();
+        leaveGuard = LeaveGuard.forFields(this, entryParticipants, entryTitle, entryBody, entryAmount, signalEvidence);
     }
 
     @Override

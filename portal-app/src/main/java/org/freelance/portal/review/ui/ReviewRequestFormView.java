@@ -27,6 +27,7 @@ import java.util.Map;
 import org.freelance.portal.base.ui.Uploads;
 import org.freelance.portal.base.ui.DatePickers;
 import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.ui.LeaveGuard;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.review.ContractInput;
@@ -57,6 +58,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
     final Span fileStatus = new Span();
     final Paragraph contractError = new Paragraph();
     private final TabSheet contractTabs = new TabSheet();
+    final LeaveGuard leaveGuard;
     private byte[] uploaded;
     private String uploadedName;
 
@@ -129,6 +131,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
         add(new H2(getTranslation("review.new")), new Paragraph(getTranslation("review.new.intro")),
                 new H3(getTranslation("review.section.mission")), mission, new H3(getTranslation("review.section.contract")),
                 contractTabs, contractError, submit);
+        leaveGuard = LeaveGuard.forFields(this, title, client, identifier, amount, context, pasted);
     }
 
     @Override
@@ -149,6 +152,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
                     pricing.getValue(), amount.getValue(), start.getValue(), end.getValue(), context.getValue()),
                     contract);
             Notifications.success(getTranslation("review.created"));
+            leaveGuard.markSaved();
             String slug = CommunityContext.current().orElseThrow().slug();
             UI.getCurrent().navigate(CommunityContext.path(slug, ReviewListView.PAGE + "/" + id));
         } catch (PortalException failure) {

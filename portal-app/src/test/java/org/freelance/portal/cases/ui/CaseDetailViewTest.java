@@ -1,5 +1,8 @@
 package org.freelance.portal.cases.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.UI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -233,6 +236,29 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(page.entryTitle.getValue()).isEmpty();
         assertThat(page.entryBody.getValue()).isEmpty();
         assertThat(page.entryParticipants.getValue()).isEmpty();
+    }
+
+    @Test
+    void leaving_the_case_with_a_journal_entry_typed_but_not_added_asks_first_and_after_adding_it_does_not() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Départ avec une entrée en cours");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        test(page.entryBody).setValue("Compte rendu pas encore ajouté.");
+
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isSameAs(page);
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).cancel();
+        assertThat(page.entryBody.getValue()).isEqualTo("Compte rendu pas encore ajouté.");
+
+        test(page.entryDate).setValue(YESTERDAY);
+        test(SelectTester.class, page.entryChannel).selectItem("Appel");
+        test(page.entryTitle).setValue("Appel");
+        addEntry(page);
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isInstanceOf(CaseListView.class);
     }
 
     @Test
