@@ -133,6 +133,22 @@ public class CaseService {
         return new DraftSaved(storeIntake(draft, intake == null ? CaseIntake.EMPTY : intake));
     }
 
+    /**
+     * Deletes a draft the member gave up, with what was typed and the contract attached: freelancer
+     * only (anyone else gets not-found), drafts only ({@code error.case.not-a-draft}). A draft has no
+     * journal yet, so no evidence is lost.
+     */
+    public void deleteDraft(Long caseId) {
+        DisputeCase draft = requireFreelancer(caseId);
+        if (draft.getStatus() != CaseStatus.DRAFT || !journal.findAllByCaseIdOrderBySequenceAsc(caseId).isEmpty()) {
+            throw new PortalException("error.case.not-a-draft");
+        }
+        files.deleteAll(files.findAllByCaseIdOrderByIdAsc(caseId));
+        participants.deleteAll(participants.findAllByCaseIdOrderByJoinedAtAsc(caseId));
+        // contacts, vetting answers and phases go with the case (on delete cascade)
+        cases.delete(draft);
+    }
+
     /** Attaches (or replaces) the contract file at intake; freelancer only, before a lead takes the case. */
     public FileView attachContract(Long caseId, Upload upload) {
         DisputeCase dispute = requireFreelancer(caseId);
@@ -554,14 +570,9 @@ public class CaseService {
         }
         String title = Texts.limit(entry.title(), 300);
         String body = Texts.limit(entry.body(), 200_000);
-        if (type == EntryType.EXCHANGE && (entry.channel() == null || body == null)
-                || type == EntryType.WEAK_SIGNAL && entry.signal() == null
-                || type != EntryType.EXCHANGE && type != EntryType.WEAK_SIGNAL && title == null && body == null
-                        && entry.files().isEmpty()) {
-            throw new PortalException("error.case.entry-incomplete");
-        }
-        if (type == EntryType.DOCUMENT && entry.files().isEmpty()) {
-            throw new PortalException("error.case.entry-incomplete");
+        List<IncompleteEntryException.Missing> missing = missingFields(type, entry, title, body);
+        if (!missing.isEmpty()) {
+            throw new IncompleteEntryException(missing);
         }
         BigDecimal amount = entry.amount();
         if (amount != null && (amount.abs().compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2)) {
@@ -579,6 +590,42 @@ public class CaseService {
         return new Draft(type, entry.occurredOn(), entry.channel(), Texts.limit(entry.participants(), 2000), title,
                 body, type == EntryType.WEAK_SIGNAL ? entry.signal() : null,
                 amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP), corrects, checked);
+    }
+
+    /**
+     * What an entry of this kind lacks: an exchange its channel and summary, a weak signal its type,
+     * a document a file, any other kind at least a title, a text or a file.
+     */
+    private static List<IncompleteEntryException.Missing> missingFields(EntryType type, NewEntry entry, String title,
+            String body) {
+        List<IncompleteEntryException.Missing> missing = new ArrayList<>();
+        switch (type) {
+            case EXCHANGE -> {
+                if (entry.channel() == null) {
+                    missing.add(IncompleteEntryException.Missing.CHANNEL);
+                }
+                if (body == null) {
+                    missing.add(IncompleteEntryException.Missing.BODY);
+                }
+            }
+            case WEAK_SIGNAL -> {
+                if (entry.signal() == null) {
+                    missing.add(IncompleteEntryException.Missing.SIGNAL);
+                }
+            }
+            case DOCUMENT -> {
+                if (entry.files().isEmpty()) {
+                    missing.add(IncompleteEntryException.Missing.FILES);
+                }
+            }
+            default -> {
+                if (title == null && body == null && entry.files().isEmpty()) {
+                    missing.add(IncompleteEntryException.Missing.TITLE);
+                    missing.add(IncompleteEntryException.Missing.BODY);
+                }
+            }
+        }
+        return missing;
     }
 
     /**

@@ -172,6 +172,31 @@ public class CaseServiceIT {
     }
 
     @Test
+    void the_freelancer_deletes_a_draft_with_its_contract_but_nobody_else_can_and_a_submitted_case_stays() throws Exception {
+        byte[] pdf = ContractDocuments.pdf();
+        Long draft = fixtures.as(alice, community, () -> cases.createDraft(intake()));
+        fixtures.as(alice, community, () -> cases.attachContract(draft, new Upload("contrat.pdf", pdf)));
+
+        assertThatThrownBy(() -> fixtures.as(plainMember, community, () -> cases.deleteDraft(draft)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(admin, community, () -> cases.deleteDraft(draft)))
+                .isInstanceOf(NotFoundException.class);
+        fixtures.as(alice, community, () -> cases.deleteDraft(draft));
+
+        assertThat(fixtures.as(alice, community, () -> cases.mine())).isEmpty();
+        assertThatThrownBy(() -> fixtures.as(alice, community, () -> cases.get(draft))).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.sql("select count(*) from case_contact where case_id = ?").param(draft).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from case_file where case_id = ?").param(draft).query(Long.class).single())
+                .isZero();
+
+        Long sent = submitted();
+        assertThatThrownBy(() -> fixtures.as(alice, community, () -> cases.deleteDraft(sent)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("error.case.not-a-draft"));
+        assertThat(fixtures.as(alice, community, () -> cases.get(sent)).status()).isEqualTo(CaseStatus.SUBMITTED);
+    }
+
+    @Test
     void an_invalid_amount_is_refused_alone_and_every_other_field_typed_with_it_or_after_is_saved() {
         Long id = fixtures.as(alice, community, () -> cases.createDraft(intake()));
         CaseIntake base = intake();

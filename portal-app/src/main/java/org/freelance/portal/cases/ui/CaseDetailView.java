@@ -57,6 +57,7 @@ import org.freelance.portal.cases.CaseEnums.EntryType;
 import org.freelance.portal.cases.CaseFiles;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.IncompleteEntryException;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.cases.CaseViews.EntryView;
@@ -514,6 +515,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             pendingFiles.clear();
             entryFiles.setText("");
             refresh();
+        } catch (IncompleteEntryException incomplete) {
+            markMissing(incomplete.missing());
         } catch (PortalException failure) {
             HasValidation field = switch (failure.messageKey()) {
                 case "error.case.entry-date", "error.case.entry-future" -> entryDate;
@@ -539,8 +542,33 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void clearEntryErrors() {
-        List.<HasValidation>of(entryDate, entryAmount, entryCorrects).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(entryDate, entryAmount, entryCorrects, entryChannel, entrySignal, entryTitle, entryBody)
+                .forEach(f -> f.setInvalid(false));
         entryError.setVisible(false);
+    }
+
+    /** Marks each empty field the entry's kind needs, with what to put there; a missing file is said under the files. */
+    private void markMissing(List<IncompleteEntryException.Missing> missing) {
+        for (IncompleteEntryException.Missing field : missing) {
+            // an entry that needs a title, a text or a file says so on both the title and the text
+            IncompleteEntryException.Missing said = field == IncompleteEntryException.Missing.BODY
+                    && missing.contains(IncompleteEntryException.Missing.TITLE) ? IncompleteEntryException.Missing.TITLE
+                    : field;
+            String message = getTranslation("case.entry.missing." + said.name().toLowerCase(java.util.Locale.ROOT));
+            HasValidation target = switch (field) {
+                case CHANNEL -> entryChannel;
+                case SIGNAL -> entrySignal;
+                case TITLE -> entryTitle;
+                case BODY -> entryBody;
+                case FILES -> null;
+            };
+            if (target == null) {
+                showEntryError(message);
+            } else {
+                target.setErrorMessage(message);
+                target.setInvalid(true);
+            }
+        }
     }
 
     private void showEntryError(String message) {

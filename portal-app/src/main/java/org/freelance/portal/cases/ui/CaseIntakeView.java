@@ -117,10 +117,15 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
     /** Fields whose last typed value the save refused: marked, and named in the save status. */
     final Set<HasValidation> refused = new LinkedHashSet<>();
     final LeaveGuard leaveGuard;
+    final DraftDeleteButton deleteDraft;
 
     public CaseIntakeView(CaseService cases, ReviewService reviews) {
         this.cases = cases;
         this.reviews = reviews;
+        deleteDraft = new DraftDeleteButton(cases, () -> caseId, () -> {
+            refused.clear();
+            caseId = null;
+        });
         addClassName("portal-page");
         setId("case-intake");
 
@@ -156,7 +161,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             previous.setEnabled(index > 0);
             next.setEnabled(index < STEP_PROBLEM);
         });
-        HorizontalLayout actions = new HorizontalLayout(previous, next, submit, saveStatus);
+        HorizontalLayout actions = new HorizontalLayout(previous, next, submit, saveStatus, deleteDraft);
         actions.setAlignItems(Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
 
@@ -414,6 +419,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             String id = event.getRouteParameters().get("id").orElse(null);
             if (id == null) {
                 caseId = null;
+                deleteDraft.refresh();
                 return;
             }
             try {
@@ -428,6 +434,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
             fill(detail);
+            deleteDraft.refresh();
         } finally {
             loading = false;
         }
@@ -499,6 +506,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             CaseIntake intake = read();
             if (caseId == null) {
                 caseId = cases.createDraft(CaseIntake.EMPTY);
+                deleteDraft.refresh();
                 UI.getCurrent().getPage().getHistory().replaceState(null,
                         CommunityContext.path(slug(), CaseListView.PAGE + "/" + caseId + "/edit"));
             }

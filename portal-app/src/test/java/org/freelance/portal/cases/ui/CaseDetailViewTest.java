@@ -302,7 +302,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         test(page.entryDate).setValue(YESTERDAY);
         test(page.entryBody).setValue("Trois relances sans réponse.");
         addEntry(page);
-        assertThat(page.entryError.getText()).startsWith("Entrée incomplète : ");
+        assertThat(errorOf(page.entrySignal)).isEqualTo("Choisissez le type de signal faible.");
         test(SelectTester.class, page.entrySignal).selectItem("Interlocuteurs clés injoignables");
         addEntry(page);
         assertThat(page.entryError.isVisible()).as("error shown: %s", page.entryError.getText()).isFalse();
@@ -344,6 +344,34 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     @Test
+    void an_empty_entry_marks_each_field_its_kind_needs_instead_of_one_sentence_for_all_kinds() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Entrée vide");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        addEntry(page);
+
+        assertThat(errorOf(page.entryChannel)).isEqualTo("Choisissez le canal de l’échange.");
+        assertThat(errorOf(page.entryBody)).isEqualTo("Écrivez ce qui s’est passé ou ce qui a été dit.");
+        assertThat(page.entryTitle.isInvalid()).isFalse();
+        assertThat(page.entryError.isVisible()).isFalse();
+
+        entryOfType(page, "Décision");
+        addEntry(page);
+
+        assertThat(page.entryChannel.isInvalid()).isFalse();
+        assertThat(errorOf(page.entryTitle)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
+        assertThat(errorOf(page.entryBody)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
+
+        test(page.entryTitle).setValue("Le client valide le lot 1");
+        addEntry(page);
+
+        assertThat(page.entryTitle.isInvalid()).isFalse();
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(3);
+    }
+
+    @Test
     void an_entry_missing_what_it_needs_is_explained_and_nothing_typed_is_lost() {
         CaseScene scene = scene();
         Long id = scene.taken("Saisies incomplètes");
@@ -364,9 +392,9 @@ class CaseDetailViewTest extends ViewTestSupport {
         page.entryChannel.clear();
         addEntry(page);
         assertThat(errorOf(page.entryDate)).isNull();
-        assertThat(page.entryError.isVisible()).isTrue();
-        assertThat(page.entryError.getText()).isEqualTo("Entrée incomplète : un échange a un canal et un résumé, "
-                + "un signal faible son type, un document au moins une pièce.");
+        assertThat(errorOf(page.entryChannel)).isEqualTo("Choisissez le canal de l’échange.");
+        assertThat(page.entryBody.isInvalid()).isFalse();
+        assertThat(page.entryError.isVisible()).isFalse();
 
         entryOfType(page, "Paiement");
         page.entryAmount.setValue(new BigDecimal("12.345"));

@@ -343,6 +343,29 @@ class CaseIntakeViewTest extends ViewTestSupport {
     }
 
     @Test
+    void the_freelancer_deletes_a_draft_once_confirmed_and_finds_it_no_more_in_his_cases() {
+        CaseScene scene = scene();
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page("new"));
+        assertThat(page.deleteDraft.isVisible()).as("nothing to delete before the first save").isFalse();
+        test(page.title).setValue("Brouillon abandonné");
+        page.amount.setValue(new BigDecimal("-1"));
+        assertThat(page.deleteDraft.isVisible()).isTrue();
+
+        test($(Button.class, page).id("case-delete-draft")).click();
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("case-delete-confirm")).cancel();
+        assertThat(single(myCases(scene)).title()).isEqualTo("Brouillon abandonné");
+
+        test($(Button.class, page).id("case-delete-draft")).click();
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("case-delete-confirm")).confirm();
+
+        assertThat(getCurrentView()).as("no question about the refused amount of a deleted draft")
+                .isInstanceOf(CaseListView.class);
+        assertThat(myCases(scene)).isEmpty();
+        assertThat(notificationTexts()).contains("Brouillon supprimé.");
+    }
+
+    @Test
     void a_value_the_browser_sends_after_the_user_moved_to_another_step_is_saved() {
         CaseScene scene = scene();
         Long id = scene.draft(CaseScene.intake("Saisie puis changement d’étape"));
