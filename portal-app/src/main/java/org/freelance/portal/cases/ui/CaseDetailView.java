@@ -630,7 +630,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Image chart = new Image(RiskChart.dataUrl(svg), getTranslation("case.chart.alt", detail.riskToday(), days.size()));
         chart.setId("risk-chart");
         chart.setMaxWidth("100%");
-        tab.add(chart);
+        HorizontalLayout chartAndWeights = new HorizontalLayout(chart, new SignalWeights());
+        chartAndWeights.getStyle().set("flex-wrap", "wrap");
+        tab.add(chartAndWeights);
         UnorderedList list = new UnorderedList();
         list.setId("signal-list");
         detail.journal().stream().filter(e -> e.type() == EntryType.WEAK_SIGNAL).forEach(e -> list.add(new ListItem(

@@ -1,5 +1,6 @@
 package org.freelance.portal.cases.ui;
 
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
@@ -538,6 +539,24 @@ class CaseDetailViewTest extends ViewTestSupport {
             assertThat(scene.as(person, () -> notifications.mine(20))).extracting(NotificationView::messageKey)
                     .containsOnlyOnce("case.risk");
         }
+    }
+
+    @Test
+    void the_weight_of_each_signal_is_shown_beside_the_risk_chart_heaviest_first() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Poids des signaux");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        selectTab(page, TAB_SIGNALS);
+
+        Div weights = $(Div.class, page).id("signal-weights");
+        assertThat(weights.getParent().flatMap(composite -> composite.getParent()))
+                .as("in the same row as the chart").isEqualTo($(Image.class, page).id("risk-chart").getParent());
+        List<String> lines = $(ListItem.class, weights).all().stream().map(ListItem::getText).toList();
+        assertThat(lines).hasSize(WeakSignal.values().length);
+        assertThat(lines.getFirst()).isEqualTo("Interlocuteurs clés injoignables : 30 points le jour où il est noté");
+        assertThat(lines.getLast()).isEqualTo("Cahier des charges flou : 10 points le jour où il est noté");
     }
 
     @Test
