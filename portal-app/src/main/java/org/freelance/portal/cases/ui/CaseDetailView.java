@@ -243,6 +243,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         return link;
     }
 
+    private static final Set<CaseStatus> FINAL_MOVES = Set.of(CaseStatus.RESOLVED, CaseStatus.ESCALATED,
+            CaseStatus.WITHDRAWN, CaseStatus.CLOSED);
+
     void openMoveDialog(CaseStatus target) {
         Dialog dialog = new Dialog();
         dialog.setId("move-dialog");
@@ -266,6 +269,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         });
         confirm.setId("move-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        if (FINAL_MOVES.contains(target)) {
+            // these moves cannot be undone: say so before the confirmation
+            Paragraph consequence = new Paragraph(getTranslation("case.move.consequence." + target.name()));
+            consequence.setId("move-consequence");
+            consequence.addClassName("portal-warning");
+            dialog.add(consequence);
+            confirm.addThemeVariants(ButtonVariant.ERROR);
+        }
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.setWidth("32rem");

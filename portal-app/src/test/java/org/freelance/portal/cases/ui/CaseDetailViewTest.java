@@ -1,5 +1,6 @@
 package org.freelance.portal.cases.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -678,6 +679,30 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         signInAs(scene.freelancer);
         assertThat(actionIds(detail(scene.page(id)))).doesNotContain("case-lesson");
+    }
+
+    @Test
+    void resolving_and_closing_say_they_cannot_be_undone_before_the_confirmation_but_mediation_does_not() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Avant de résoudre");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog resolve = openMove(page, "RESOLVED");
+        assertThat($(Paragraph.class, resolve).id("move-consequence").getText())
+                .isEqualTo("Un dossier résolu ne peut plus repasser en médiation ni être escaladé : il ne restera qu’à le "
+                        + "clore. Ce changement est définitif.");
+        test(footerButton(resolve, "Annuler")).click();
+        assertThat(scene.as(scene.expert, () -> cases.get(id)).status()).isEqualTo(CaseStatus.TAKEN);
+
+        Dialog mediation = openMove(page, "IN_MEDIATION");
+        assertThat($(Paragraph.class, mediation).all()).noneMatch(p -> p.getId().equals(java.util.Optional.of("move-consequence")));
+        test(footerButton(mediation, "Annuler")).click();
+
+        scene.as(scene.expert, () -> cases.move(id, CaseStatus.RESOLVED, "Accord signé"));
+        page = detail(scene.page(id));
+        Dialog close = openMove(page, "CLOSED");
+        assertThat($(Paragraph.class, close).id("move-consequence").getText()).startsWith("Un dossier clos ne reçoit plus");
     }
 
     @Test
