@@ -324,86 +324,23 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         return step;
     }
 
-    /** A line of the contacts list. */
-    final class ContactRow extends HorizontalLayout {
-        final TextField name = new TextField();
-        final TextField role = new TextField();
-        final TextField email = new TextField();
-        final TextField phone = new TextField();
-
-        ContactRow(CaseIntake.Contact contact) {
-            name.setPlaceholder(getTranslation("case.contact.name"));
-            name.setAriaLabel(getTranslation("case.contact.name"));
-            role.setPlaceholder(getTranslation("case.contact.role"));
-            role.setAriaLabel(getTranslation("case.contact.role"));
-            email.setPlaceholder(getTranslation("case.contact.email"));
-            email.setAriaLabel(getTranslation("case.contact.email"));
-            phone.setPlaceholder(getTranslation("case.contact.phone"));
-            phone.setAriaLabel(getTranslation("case.contact.phone"));
-            name.setMaxLength(200);
-            role.setMaxLength(200);
-            email.setMaxLength(254);
-            phone.setMaxLength(40);
-            name.setValue(Objects.toString(contact.name(), ""));
-            role.setValue(Objects.toString(contact.role(), ""));
-            email.setValue(Objects.toString(contact.email(), ""));
-            phone.setValue(Objects.toString(contact.phone(), ""));
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                contacts.remove(this);
-                contactRows.remove(this);
-                autosave();
-            });
-            remove.setAriaLabel(getTranslation("case.contact.remove"));
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            add(name, role, email, phone, remove);
-            getStyle().set("flex-wrap", "wrap");
-            watch(name, role, email, phone);
-        }
-
-        CaseIntake.Contact value() {
-            return new CaseIntake.Contact(name.getValue(), role.getValue(), email.getValue(), phone.getValue());
-        }
-    }
-
-    /** A line of the phases list. */
-    final class PhaseRow extends HorizontalLayout {
-        final TextField name = new TextField();
-        final DatePicker deadline = new DatePicker();
-
-        PhaseRow(CaseIntake.Phase phase) {
-            name.setPlaceholder(getTranslation("case.phase.name"));
-            name.setAriaLabel(getTranslation("case.phase.name"));
-            deadline.setPlaceholder(getTranslation("case.phase.deadline"));
-            deadline.setAriaLabel(getTranslation("case.phase.deadline"));
-            name.setMaxLength(200);
-            DatePickers.french(deadline);
-            name.setValue(Objects.toString(phase.name(), ""));
-            deadline.setValue(phase.deadline());
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                phases.remove(this);
-                phaseRows.remove(this);
-                autosave();
-            });
-            remove.setAriaLabel(getTranslation("case.phase.remove"));
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            add(name, deadline, remove);
-            watch(name, deadline);
-        }
-
-        CaseIntake.Phase value() {
-            return new CaseIntake.Phase(name.getValue(), deadline.getValue());
-        }
-    }
-
     ContactRow addContact(CaseIntake.Contact contact) {
-        ContactRow row = new ContactRow(contact);
+        ContactRow row = new ContactRow(contact, field -> watch(field), removed -> {
+            contacts.remove(removed);
+            contactRows.remove(removed);
+            autosave();
+        });
         contacts.add(row);
         contactRows.add(row);
         return row;
     }
 
     PhaseRow addPhase(CaseIntake.Phase phase) {
-        PhaseRow row = new PhaseRow(phase);
+        PhaseRow row = new PhaseRow(phase, field -> watch(field), removed -> {
+            phases.remove(removed);
+            phaseRows.remove(removed);
+            autosave();
+        });
         phases.add(row);
         phaseRows.add(row);
         return row;

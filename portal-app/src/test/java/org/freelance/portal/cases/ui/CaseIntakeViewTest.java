@@ -102,12 +102,12 @@ class CaseIntakeViewTest extends ViewTestSupport {
         test(page.address).setValue("1 rue de la Paix\n75002 Paris");
         test($(Button.class, page).id("case-contact-add")).click();
         test($(Button.class, page).id("case-contact-add")).click();
-        CaseIntakeView.ContactRow jeanne = page.contacts.get(0);
+        ContactRow jeanne = page.contacts.get(0);
         test(jeanne.name).setValue("Jeanne Martin");
         test(jeanne.role).setValue("DSI");
         test(jeanne.email).setValue("jeanne.martin@alpha.example");
         test(jeanne.phone).setValue("+33 1 23 45 67 89");
-        CaseIntakeView.ContactRow paul = page.contacts.get(1);
+        ContactRow paul = page.contacts.get(1);
         test(paul.name).setValue("Paul Durand");
         test(paul.email).setValue("paul.durand@alpha.example");
         next(page);
@@ -146,7 +146,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         assertThat(again.clientName.getValue()).isEqualTo("Alpha Conseil SAS");
         assertThat(again.identifier.getValue()).isEqualTo("732 829 320 00074");
         assertThat(again.address.getValue()).isEqualTo("1 rue de la Paix\n75002 Paris");
-        assertThat(again.contacts).extracting(CaseIntakeView.ContactRow::value).containsExactly(
+        assertThat(again.contacts).extracting(ContactRow::value).containsExactly(
                 new CaseIntake.Contact("Jeanne Martin", "DSI", "jeanne.martin@alpha.example", "+33 1 23 45 67 89"),
                 new CaseIntake.Contact("Paul Durand", "", "paul.durand@alpha.example", ""));
         assertThat(again.vettingAnswers.get(VettingItem.CLEAR_BRIEF).getValue()).isEqualTo(VettingAnswer.NO);
@@ -160,7 +160,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         assertThat(again.amount.getValue()).isEqualByComparingTo("650");
         assertThat(again.reviewRequest.getValue().id()).isEqualTo(review);
         assertThat(again.objectives.getValue()).isEqualTo("Module incidents en production\nTableaux de bord");
-        assertThat(again.phases).extracting(CaseIntakeView.PhaseRow::value).containsExactly(
+        assertThat(again.phases).extracting(PhaseRow::value).containsExactly(
                 new CaseIntake.Phase("Cadrage", LocalDate.of(2026, 3, 31)), new CaseIntake.Phase("Recette", null));
         assertThat(again.roles.getValue()).isEqualTo("Le client valide chaque livrable sous 5 jours");
         assertThat(again.outOfScope.getValue()).isEqualTo("Formation des utilisateurs");
