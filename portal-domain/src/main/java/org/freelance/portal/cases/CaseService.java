@@ -36,6 +36,7 @@ import org.freelance.portal.cases.CaseViews.BundleCheck;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.cases.CaseViews.CaseOverview;
 import org.freelance.portal.cases.CaseViews.CaseSummary;
+import org.freelance.portal.cases.CaseViews.DraftSaved;
 import org.freelance.portal.cases.CaseViews.EntryView;
 import org.freelance.portal.cases.CaseViews.FileView;
 import org.freelance.portal.cases.CaseViews.NewEntry;
@@ -133,14 +134,31 @@ public class CaseService {
     /**
      * Saves the draft as typed (called as the member types); freelancer only, drafts only
      * ({@code error.case.not-a-draft}). A linked review request must be one of the member's own
-     * ({@code error.case.review-request}).
+     * ({@code error.case.review-request}). A field whose value cannot be stored (a negative or huge
+     * amount) keeps its last stored value and is named in the answer; every other field is saved.
      */
-    public void saveDraft(Long caseId, CaseIntake intake) {
+    public DraftSaved saveDraft(Long caseId, CaseIntake intake) {
         DisputeCase draft = requireFreelancer(caseId);
         if (draft.getStatus() != CaseStatus.DRAFT) {
             throw new PortalException("error.case.not-a-draft");
         }
-        storeIntake(draft, intake == null ? CaseIntake.EMPTY : intake);
+        return new DraftSaved(storeIntake(draft, intake == null ? CaseIntake.EMPTY : intake));
+    }
+
+    /**
+     * Deletes a draft the member gave up, with what was typed and the contract attached: freelancer
+     * only (anyone else gets not-found), drafts only ({@code error.case.not-a-draft}). A draft has no
+     * journal yet, so no evidence is lost.
+     */
+    public void deleteDraft(Long caseId) {
+        DisputeCase draft = requireFreelancer(caseId);
+        if (draft.getStatus() != CaseStatus.DRAFT || !journal.findAllByCaseIdOrderBySequenceAsc(caseId).isEmpty()) {
+            throw new PortalException("error.case.not-a-draft");
+        }
+        files.deleteAll(files.findAllByCaseIdOrderByIdAsc(caseId));
+        participants.deleteAll(participants.findAllByCaseIdOrderByJoinedAtAsc(caseId));
+        // contacts, vetting answers and phases go with the case (on delete cascade)
+        cases.delete(draft);
     }
 
     /** Attaches (or replaces) the contract file at intake; freelancer only, before a lead takes the case. */
@@ -588,14 +606,9 @@ public class CaseService {
         String title = Texts.bounded(entry.title(), MAX_TITLE_CHARS);
         String body = Texts.bounded(entry.body(), MAX_BODY_CHARS);
         String participants = Texts.bounded(entry.participants(), MAX_PARTICIPANTS_CHARS);
-        if (type == EntryType.EXCHANGE && (entry.channel() == null || body == null)
-                || type == EntryType.WEAK_SIGNAL && entry.signal() == null
-                || type != EntryType.EXCHANGE && type != EntryType.WEAK_SIGNAL && title == null && body == null
-                        && entry.files().isEmpty()) {
-            throw new PortalException("error.case.entry-incomplete");
-        }
-        if (type == EntryType.DOCUMENT && entry.files().isEmpty()) {
-            throw new PortalException("error.case.entry-incomplete");
+        List<IncompleteEntryException.Missing> missing = missingFields(type, entry, title, body);
+        if (!missing.isEmpty()) {
+            throw new IncompleteEntryException(missing);
         }
         BigDecimal amount = entry.amount();
         if (amount != null && (amount.abs().compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2)) {
@@ -613,6 +626,42 @@ public class CaseService {
         return new Draft(type, entry.occurredOn(), entry.channel(), participants, title,
                 body, type == EntryType.WEAK_SIGNAL ? entry.signal() : null,
                 amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP), corrects, checked);
+    }
+
+    /**
+     * What an entry of this kind lacks: an exchange its channel and summary, a weak signal its type,
+     * a document a file, any other kind at least a title, a text or a file.
+     */
+    private static List<IncompleteEntryException.Missing> missingFields(EntryType type, NewEntry entry, String title,
+            String body) {
+        List<IncompleteEntryException.Missing> missing = new ArrayList<>();
+        switch (type) {
+            case EXCHANGE -> {
+                if (entry.channel() == null) {
+                    missing.add(IncompleteEntryException.Missing.CHANNEL);
+                }
+                if (body == null) {
+                    missing.add(IncompleteEntryException.Missing.BODY);
+                }
+            }
+            case WEAK_SIGNAL -> {
+                if (entry.signal() == null) {
+                    missing.add(IncompleteEntryException.Missing.SIGNAL);
+                }
+            }
+            case DOCUMENT -> {
+                if (entry.files().isEmpty()) {
+                    missing.add(IncompleteEntryException.Missing.FILES);
+                }
+            }
+            default -> {
+                if (title == null && body == null && entry.files().isEmpty()) {
+                    missing.add(IncompleteEntryException.Missing.TITLE);
+                    missing.add(IncompleteEntryException.Missing.BODY);
+                }
+            }
+        }
+        return missing;
     }
 
     /**
@@ -679,7 +728,16 @@ public class CaseService {
         return people;
     }
 
-    private void storeIntake(DisputeCase dispute, CaseIntake intake) {
+    /** Stores what can be stored; returns the message keys of the fields refused (their stored value stays). */
+    private List<String> storeIntake(DisputeCase dispute, CaseIntake intake) {
+        List<String> refused = new ArrayList<>();
+        CaseIntake.Mission mission = intake.mission();
+        if (!validAmount(mission.amount())) {
+            refused.add("error.case.amount");
+            intake = new CaseIntake(intake.title(), intake.client(), intake.vetting(), new CaseIntake.Mission(
+                    mission.object(), mission.start(), mission.end(), mission.pricing(), dispute.getAmount(),
+                    mission.reviewRequestId()), intake.scoping(), intake.problem());
+        }
         CaseIntake clean = clean(intake);
         Long review = clean.mission().reviewRequestId();
         if (review != null && reviews.mine().stream().noneMatch(r -> r.id().equals(review))) {
@@ -700,6 +758,11 @@ public class CaseService {
         for (CaseIntake.Phase phase : clean.scoping().phases()) {
             phases.save(new CasePhase(id, position++, phase));
         }
+        return List.copyOf(refused);
+    }
+
+    private static boolean validAmount(BigDecimal amount) {
+        return amount == null || (amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT) <= 0);
     }
 
     /** Trims and bounds what was typed; drops contact and phase lines left entirely empty. */
@@ -720,7 +783,7 @@ public class CaseService {
                 .filter(p -> p.name() != null || p.deadline() != null).limit(MAX_PHASES)
                 .map(p -> p.name() == null ? new CaseIntake.Phase("—", p.deadline()) : p).toList();
         BigDecimal amount = in.mission().amount();
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0)) {
+        if (!validAmount(amount)) {
             throw new PortalException("error.case.amount");
         }
         return new CaseIntake(Texts.limit(in.title(), 200),

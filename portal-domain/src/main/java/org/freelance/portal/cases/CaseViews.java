@@ -62,6 +62,16 @@ public final class CaseViews {
             Instant createdAt, Instant submittedAt) {
     }
 
+    /**
+     * The answer to saving a draft: the message keys of the fields that were not saved because their
+     * value cannot be stored (each keeps its last stored value); empty when everything was saved.
+     */
+    public record DraftSaved(List<String> refused) {
+        public DraftSaved {
+            refused = List.copyOf(refused);
+        }
+    }
+
     /** A stored file with its content, for download. */
     public record StoredFile(String fileName, String mediaType, long sizeBytes, byte[] content) {
     }

@@ -172,6 +172,54 @@ public class CaseServiceIT {
     }
 
     @Test
+    void the_freelancer_deletes_a_draft_with_its_contract_but_nobody_else_can_and_a_submitted_case_stays() throws Exception {
+        byte[] pdf = ContractDocuments.pdf();
+        Long draft = fixtures.as(alice, community, () -> cases.createDraft(intake()));
+        fixtures.as(alice, community, () -> cases.attachContract(draft, new Upload("contrat.pdf", pdf)));
+
+        assertThatThrownBy(() -> fixtures.as(plainMember, community, () -> cases.deleteDraft(draft)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(admin, community, () -> cases.deleteDraft(draft)))
+                .isInstanceOf(NotFoundException.class);
+        fixtures.as(alice, community, () -> cases.deleteDraft(draft));
+
+        assertThat(fixtures.as(alice, community, () -> cases.mine())).isEmpty();
+        assertThatThrownBy(() -> fixtures.as(alice, community, () -> cases.get(draft))).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.sql("select count(*) from case_contact where case_id = ?").param(draft).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from case_file where case_id = ?").param(draft).query(Long.class).single())
+                .isZero();
+
+        Long sent = submitted();
+        assertThatThrownBy(() -> fixtures.as(alice, community, () -> cases.deleteDraft(sent)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("error.case.not-a-draft"));
+        assertThat(fixtures.as(alice, community, () -> cases.get(sent)).status()).isEqualTo(CaseStatus.SUBMITTED);
+    }
+
+    @Test
+    void an_invalid_amount_is_refused_alone_and_every_other_field_typed_with_it_or_after_is_saved() {
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(intake()));
+        CaseIntake base = intake();
+        CaseIntake.Mission m = base.mission();
+        CaseIntake negative = new CaseIntake("Titre retapé", base.client(), base.vetting(), new CaseIntake.Mission(
+                "Objet retapé", m.start(), m.end(), m.pricing(), new BigDecimal("-650"), null), base.scoping(),
+                new CaseIntake.Problem(base.problem().category(), "Description tapée après le montant",
+                        base.problem().desiredOutcome(), base.problem().urgency()));
+
+        CaseViews.DraftSaved saved = fixtures.as(alice, community, () -> cases.saveDraft(id, negative));
+
+        assertThat(saved.refused()).containsExactly("error.case.amount");
+        CaseIntake stored = fixtures.as(alice, community, () -> cases.get(id)).intake();
+        assertThat(stored.title()).isEqualTo("Titre retapé");
+        assertThat(stored.mission().object()).isEqualTo("Objet retapé");
+        assertThat(stored.problem().description()).isEqualTo("Description tapée après le montant");
+        assertThat(stored.mission().amount()).as("the last valid amount is kept").isEqualByComparingTo("650");
+
+        assertThat(fixtures.as(alice, community, () -> cases.saveDraft(id, intake())).refused()).isEmpty();
+        assertThat(fixtures.as(alice, community, () -> cases.get(id)).intake().title()).isEqualTo(base.title());
+    }
+
+    @Test
     void experts_and_mediators_see_the_queue_and_are_notified_but_plain_members_are_not() {
         Long id = submitted();
         for (AccountView peer : List.of(eric, maya)) {

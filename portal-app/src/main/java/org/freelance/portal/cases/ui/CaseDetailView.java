@@ -49,6 +49,7 @@ import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.TenantScope;
 import org.freelance.portal.base.ui.DatePickers;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.LeaveGuard;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.cases.CaseEnums.Channel;
@@ -56,6 +57,7 @@ import org.freelance.portal.cases.CaseEnums.EntryType;
 import org.freelance.portal.cases.CaseFiles;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
+import org.freelance.portal.cases.IncompleteEntryException;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.cases.CaseViews.EntryView;
@@ -105,6 +107,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final DatePicker signalDate = new DatePicker();
     final TextArea signalEvidence = new TextArea();
     EmailImportPanel emailPanel;
+    final LeaveGuard leaveGuard;
 
     public CaseDetailView(CaseService cases, MemberService members, List<CasePageExtension> extensions) {
         this.cases = cases;
@@ -117,6 +120,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         buildSignalForm();
         // files uploaded for an entry never added leave with the page
         addDetachListener(e -> discardPendingFiles());
+        leaveGuard = LeaveGuard.forFields(this, entryParticipants, entryTitle, entryBody, entryAmount, signalEvidence);
     }
 
     @Override
@@ -241,6 +245,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         return link;
     }
 
+    private static final Set<CaseStatus> FINAL_MOVES = Set.of(CaseStatus.RESOLVED, CaseStatus.ESCALATED,
+            CaseStatus.WITHDRAWN, CaseStatus.CLOSED);
+
     void openMoveDialog(CaseStatus target) {
         Dialog dialog = new Dialog();
         dialog.setId("move-dialog");
@@ -265,6 +272,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         });
         confirm.setId("move-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        if (FINAL_MOVES.contains(target)) {
+            // these moves cannot be undone: say so before the confirmation
+            Paragraph consequence = new Paragraph(getTranslation("case.move.consequence." + target.name()));
+            consequence.setId("move-consequence");
+            consequence.addClassName("portal-warning");
+            dialog.add(consequence);
+            confirm.addThemeVariants(ButtonVariant.ERROR);
+        }
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.setWidth("32rem");
@@ -524,6 +539,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             discardPendingFiles();
             entryFiles.setText("");
             refresh();
+        } catch (IncompleteEntryException incomplete) {
+            markMissing(incomplete.missing());
         } catch (PortalException failure) {
             HasValidation field = switch (failure.messageKey()) {
                 case "error.case.entry-date", "error.case.entry-future" -> entryDate;
@@ -549,8 +566,33 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void clearEntryErrors() {
-        List.<HasValidation>of(entryDate, entryAmount, entryCorrects).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(entryDate, entryAmount, entryCorrects, entryChannel, entrySignal, entryTitle, entryBody)
+                .forEach(f -> f.setInvalid(false));
         entryError.setVisible(false);
+    }
+
+    /** Marks each empty field the entry's kind needs, with what to put there; a missing file is said under the files. */
+    private void markMissing(List<IncompleteEntryException.Missing> missing) {
+        for (IncompleteEntryException.Missing field : missing) {
+            // an entry that needs a title, a text or a file says so on both the title and the text
+            IncompleteEntryException.Missing said = field == IncompleteEntryException.Missing.BODY
+                    && missing.contains(IncompleteEntryException.Missing.TITLE) ? IncompleteEntryException.Missing.TITLE
+                    : field;
+            String message = getTranslation("case.entry.missing." + said.name().toLowerCase(java.util.Locale.ROOT));
+            HasValidation target = switch (field) {
+                case CHANNEL -> entryChannel;
+                case SIGNAL -> entrySignal;
+                case TITLE -> entryTitle;
+                case BODY -> entryBody;
+                case FILES -> null;
+            };
+            if (target == null) {
+                showEntryError(message);
+            } else {
+                target.setErrorMessage(message);
+                target.setInvalid(true);
+            }
+        }
     }
 
     private void showEntryError(String message) {
@@ -595,7 +637,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Image chart = new Image(RiskChart.dataUrl(svg), getTranslation("case.chart.alt", detail.riskToday(), days.size()));
         chart.setId("risk-chart");
         chart.setMaxWidth("100%");
-        tab.add(chart);
+        HorizontalLayout chartAndWeights = new HorizontalLayout(chart, new SignalWeights());
+        chartAndWeights.getStyle().set("flex-wrap", "wrap");
+        tab.add(chartAndWeights);
         UnorderedList list = new UnorderedList();
         list.setId("signal-list");
         detail.journal().stream().filter(e -> e.type() == EntryType.WEAK_SIGNAL).forEach(e -> list.add(new ListItem(

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +33,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,9 @@ import org.freelance.portal.base.ui.BoundedUpload;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.DatePickers;
+import org.freelance.portal.base.ui.LeaveGuard;
+import org.freelance.portal.base.ui.PendingInput;
+import org.freelance.portal.base.ui.StepSheet;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.UserMessages;
@@ -52,6 +56,7 @@ import org.freelance.portal.cases.CaseFiles;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
+import org.freelance.portal.cases.CaseViews.DraftSaved;
 import org.freelance.portal.cases.CaseViews.FileView;
 import org.freelance.portal.review.ReviewEnums.Pricing;
 import org.freelance.portal.review.ReviewService;
@@ -107,11 +112,19 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
     final TextArea desiredOutcome = new TextArea();
     final RadioButtonGroup<Urgency> urgency = new RadioButtonGroup<>();
     final Span saveStatus = new Span();
-    final TabSheet steps = new TabSheet();
+    final StepSheet steps = new StepSheet();
+    /** Fields whose last typed value the save refused: marked, and named in the save status. */
+    final Set<HasValidation> refused = new LinkedHashSet<>();
+    final LeaveGuard leaveGuard;
+    final DraftDeleteButton deleteDraft;
 
     public CaseIntakeView(CaseService cases, ReviewService reviews) {
         this.cases = cases;
         this.reviews = reviews;
+        deleteDraft = new DraftDeleteButton(cases, () -> caseId, () -> {
+            refused.clear();
+            caseId = null;
+        });
         addClassName("portal-page");
         setId("case-intake");
 
@@ -143,11 +156,11 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         submit.setId("case-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         previous.setEnabled(false);
-        steps.addSelectedChangeListener(e -> {
-            previous.setEnabled(steps.getSelectedIndex() > 0);
-            next.setEnabled(steps.getSelectedIndex() < STEP_PROBLEM);
+        steps.addSelectedChangeListener(index -> {
+            previous.setEnabled(index > 0);
+            next.setEnabled(index < STEP_PROBLEM);
         });
-        HorizontalLayout actions = new HorizontalLayout(previous, next, submit, saveStatus);
+        HorizontalLayout actions = new HorizontalLayout(previous, next, submit, saveStatus, deleteDraft);
         actions.setAlignItems(Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
 
@@ -155,6 +168,19 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         intro.addClassName("portal-muted");
         add(new H2(getTranslation("case.new")), intro, title, steps, actions);
         watch(title);
+        limitLengths();
+        leaveGuard = LeaveGuard.forAutosave(this, () -> !refused.isEmpty());
+        PendingInput.sendBeforePresses(this);
+    }
+
+    /** The lengths the service keeps, so that nothing shown on screen is cut when saved. */
+    private void limitLengths() {
+        List.of(title, clientName).forEach(f -> f.setMaxLength(200));
+        identifier.setMaxLength(40);
+        address.setMaxLength(2000);
+        vettingNotes.values().forEach(f -> f.setMaxLength(2000));
+        List.of(missionObject, objectives, roles, outOfScope, desiredOutcome).forEach(f -> f.setMaxLength(8000));
+        description.setMaxLength(20_000);
     }
 
     // --- steps ------------------------------------------------------------------------------------
@@ -298,81 +324,23 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         return step;
     }
 
-    /** A line of the contacts list. */
-    final class ContactRow extends HorizontalLayout {
-        final TextField name = new TextField();
-        final TextField role = new TextField();
-        final TextField email = new TextField();
-        final TextField phone = new TextField();
-
-        ContactRow(CaseIntake.Contact contact) {
-            name.setPlaceholder(getTranslation("case.contact.name"));
-            name.setAriaLabel(getTranslation("case.contact.name"));
-            role.setPlaceholder(getTranslation("case.contact.role"));
-            role.setAriaLabel(getTranslation("case.contact.role"));
-            email.setPlaceholder(getTranslation("case.contact.email"));
-            email.setAriaLabel(getTranslation("case.contact.email"));
-            phone.setPlaceholder(getTranslation("case.contact.phone"));
-            phone.setAriaLabel(getTranslation("case.contact.phone"));
-            name.setValue(Objects.toString(contact.name(), ""));
-            role.setValue(Objects.toString(contact.role(), ""));
-            email.setValue(Objects.toString(contact.email(), ""));
-            phone.setValue(Objects.toString(contact.phone(), ""));
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                contacts.remove(this);
-                contactRows.remove(this);
-                autosave();
-            });
-            remove.setAriaLabel(getTranslation("case.contact.remove"));
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            add(name, role, email, phone, remove);
-            getStyle().set("flex-wrap", "wrap");
-            watch(name, role, email, phone);
-        }
-
-        CaseIntake.Contact value() {
-            return new CaseIntake.Contact(name.getValue(), role.getValue(), email.getValue(), phone.getValue());
-        }
-    }
-
-    /** A line of the phases list. */
-    final class PhaseRow extends HorizontalLayout {
-        final TextField name = new TextField();
-        final DatePicker deadline = new DatePicker();
-
-        PhaseRow(CaseIntake.Phase phase) {
-            name.setPlaceholder(getTranslation("case.phase.name"));
-            name.setAriaLabel(getTranslation("case.phase.name"));
-            deadline.setPlaceholder(getTranslation("case.phase.deadline"));
-            deadline.setAriaLabel(getTranslation("case.phase.deadline"));
-            DatePickers.french(deadline);
-            name.setValue(Objects.toString(phase.name(), ""));
-            deadline.setValue(phase.deadline());
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                phases.remove(this);
-                phaseRows.remove(this);
-                autosave();
-            });
-            remove.setAriaLabel(getTranslation("case.phase.remove"));
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            add(name, deadline, remove);
-            watch(name, deadline);
-        }
-
-        CaseIntake.Phase value() {
-            return new CaseIntake.Phase(name.getValue(), deadline.getValue());
-        }
-    }
-
     ContactRow addContact(CaseIntake.Contact contact) {
-        ContactRow row = new ContactRow(contact);
+        ContactRow row = new ContactRow(contact, field -> watch(field), removed -> {
+            contacts.remove(removed);
+            contactRows.remove(removed);
+            autosave();
+        });
         contacts.add(row);
         contactRows.add(row);
         return row;
     }
 
     PhaseRow addPhase(CaseIntake.Phase phase) {
-        PhaseRow row = new PhaseRow(phase);
+        PhaseRow row = new PhaseRow(phase, field -> watch(field), removed -> {
+            phases.remove(removed);
+            phaseRows.remove(removed);
+            autosave();
+        });
         phases.add(row);
         phaseRows.add(row);
         return row;
@@ -388,6 +356,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             String id = event.getRouteParameters().get("id").orElse(null);
             if (id == null) {
                 caseId = null;
+                deleteDraft.refresh();
                 return;
             }
             try {
@@ -402,6 +371,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
             fill(detail);
+            deleteDraft.refresh();
         } finally {
             loading = false;
         }
@@ -460,7 +430,11 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
                         urgency.getValue()));
     }
 
-    /** Saves the draft as typed; the first save creates it and moves the address to its edit page. */
+    /**
+     * Saves the draft as typed; the first save creates it and moves the address to its edit page.
+     * A field the service refuses is marked and named in the status, and everything else is saved;
+     * the step shown does not change under the user's hands.
+     */
     boolean autosave() {
         if (loading) {
             return false;
@@ -468,26 +442,51 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         try {
             CaseIntake intake = read();
             if (caseId == null) {
-                caseId = cases.createDraft(intake);
+                caseId = cases.createDraft(CaseIntake.EMPTY);
+                deleteDraft.refresh();
                 UI.getCurrent().getPage().getHistory().replaceState(null,
                         CommunityContext.path(slug(), CaseListView.PAGE + "/" + caseId + "/edit"));
-            } else {
-                cases.saveDraft(caseId, intake);
             }
-            saveStatus.setText(getTranslation("case.draft.saved", LocalTime.now(Formats.ZONE).format(TIME)));
-            saveStatus.removeClassName("portal-error");
-            return true;
+            DraftSaved saved = cases.saveDraft(caseId, intake);
+            markRefused(saved.refused());
+            String time = LocalTime.now(Formats.ZONE).format(TIME);
+            if (refused.isEmpty()) {
+                saveStatus.setText(getTranslation("case.draft.saved", time));
+                saveStatus.removeClassName("portal-error");
+            } else {
+                saveStatus.setText(getTranslation("case.draft.saved-except", time, refused.stream()
+                        .map(f -> ((com.vaadin.flow.component.HasLabel) f).getLabel())
+                        .collect(java.util.stream.Collectors.joining(", "))));
+                saveStatus.addClassName("portal-error");
+            }
+            leaveGuard.refresh();
+            return refused.isEmpty();
         } catch (PortalException failure) {
-            show(failure);
-            saveStatus.setText(UserMessages.of(failure));
+            show(failure, false);
+            saveStatus.setText(getTranslation("case.draft.not-saved", UserMessages.of(failure)));
             saveStatus.addClassName("portal-error");
             return false;
+        }
+    }
+
+    /** Marks the fields refused by this save and clears the marks of those it accepted again. */
+    private void markRefused(List<String> keys) {
+        refused.forEach(f -> f.setInvalid(false));
+        refused.clear();
+        for (String key : keys) {
+            Target target = targetOf(key);
+            if (target != null && target.field() != null) {
+                target.field().setErrorMessage(UserMessages.of(new PortalException(key)));
+                target.field().setInvalid(true);
+                refused.add(target.field());
+            }
         }
     }
 
     void submit() {
         clearErrors();
         if (!autosave()) {
+            refused.stream().findFirst().map(this::stepOf).filter(step -> step >= 0).ifPresent(steps::setSelectedIndex);
             return;
         }
         try {
@@ -495,7 +494,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             Notifications.success(getTranslation("case.submitted"));
             UI.getCurrent().navigate(CommunityContext.path(slug(), CaseListView.PAGE + "/" + caseId));
         } catch (PortalException failure) {
-            show(failure);
+            show(failure, true);
         }
     }
 
@@ -530,12 +529,12 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
         contactsError.setVisible(false);
     }
 
-    /** Puts the refusal on its field and opens the step holding it; nothing typed is touched. */
-    private void show(PortalException failure) {
-        String message = UserMessages.of(failure);
-        record Target(HasValidation field, int step) {
-        }
-        Target target = switch (failure.messageKey()) {
+    private record Target(HasValidation field, int step) {
+    }
+
+    /** The field a refusal is about and the step holding it (-1 for the title, above the steps); null if none. */
+    private Target targetOf(String key) {
+        return switch (key) {
             case "error.case.title" -> new Target(title, -1);
             case "error.case.client-name" -> new Target(clientName, STEP_CLIENT);
             case "error.company.identifier" -> new Target(identifier, STEP_CLIENT);
@@ -550,6 +549,20 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             case "error.case.urgency" -> new Target(urgency, STEP_PROBLEM);
             default -> null;
         };
+    }
+
+    /** The step holding a field that can be refused while saving (only the amount today). */
+    private int stepOf(HasValidation field) {
+        return field == amount ? STEP_MISSION : -1;
+    }
+
+    /**
+     * Puts the refusal on its field and, when {@code open}, opens the step holding it (on submit,
+     * not while the user types elsewhere); nothing typed is touched.
+     */
+    private void show(PortalException failure, boolean open) {
+        String message = UserMessages.of(failure);
+        Target target = targetOf(failure.messageKey());
         if (target == null) {
             Notifications.error(message);
             return;
@@ -561,11 +574,16 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             contactsError.setText(message);
             contactsError.setVisible(true);
         }
-        if (target.step() >= 0) {
+        if (open && target.step() >= 0) {
             steps.setSelectedIndex(target.step());
         }
     }
 
+    /**
+     * Saves on each change. Text is sent after a pause in typing, or before any press of the
+     * pointer or a navigation key ({@link PendingInput}), so a value typed just before switching
+     * step or following a link does not wait for the pause.
+     */
     private void watch(com.vaadin.flow.component.HasValue<?, ?>... fields) {
         for (var field : fields) {
             if (field instanceof HasValueChangeMode lazy) {

@@ -33,6 +33,7 @@ import java.util.List;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.LeaveGuard;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.knowledge.ArticleDraft;
@@ -81,6 +82,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     final Button submit = new Button();
     final Paragraph status = new Paragraph();
     final Div log = new Div();
+    /** Asks before leaving with typed text not saved (the parties' lines are not watched). */
+    final LeaveGuard leaveGuard = LeaveGuard.forFields(this, title, context, whatHappened, whatWorked, nextTime);
 
     public ArticleEditorView(KnowledgeService knowledge) {
         this.knowledge = knowledge;
@@ -167,6 +170,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             fill(new ArticleDraft(null, null, null, null, null, null, null, null, null, null, null));
         }
         layout();
+        leaveGuard.markSaved();
     }
 
     private void fill(ArticleDraft d) {
@@ -311,6 +315,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 knowledge.save(articleId, draft());
             }
             Notifications.success(getTranslation("kb.saved"));
+            leaveGuard.markSaved();
             return true;
         } catch (PortalException failure) {
             show(failure);

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.freelance.portal.base.ui.BoundedUpload;
 import org.freelance.portal.base.ui.DatePickers;
 import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.ui.LeaveGuard;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.review.ContractInput;
@@ -58,6 +59,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
     private final TabSheet contractTabs = new TabSheet();
     /** The uploaded contract, on disk until the request is created or the form is left. */
     private BoundedUpload.Received uploaded;
+    final LeaveGuard leaveGuard;
 
     public ReviewRequestFormView(ReviewService reviews) {
         this.reviews = reviews;
@@ -123,6 +125,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
         add(new H2(getTranslation("review.new")), new Paragraph(getTranslation("review.new.intro")),
                 new H3(getTranslation("review.section.mission")), mission, new H3(getTranslation("review.section.contract")),
                 contractTabs, contractError, submit);
+        leaveGuard = LeaveGuard.forFields(this, title, client, identifier, amount, context, pasted);
     }
 
     @Override
@@ -144,6 +147,7 @@ public class ReviewRequestFormView extends VerticalLayout implements BeforeEnter
                     contract);
             discardUpload();
             Notifications.success(getTranslation("review.created"));
+            leaveGuard.markSaved();
             String slug = CommunityContext.current().orElseThrow().slug();
             UI.getCurrent().navigate(CommunityContext.path(slug, ReviewListView.PAGE + "/" + id));
         } catch (PortalException failure) {

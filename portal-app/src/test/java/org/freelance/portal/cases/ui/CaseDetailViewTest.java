@@ -1,5 +1,10 @@
 package org.freelance.portal.cases.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.UI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -246,6 +251,29 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     @Test
+    void leaving_the_case_with_a_journal_entry_typed_but_not_added_asks_first_and_after_adding_it_does_not() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Départ avec une entrée en cours");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+        test(page.entryBody).setValue("Compte rendu pas encore ajouté.");
+
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isSameAs(page);
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).cancel();
+        assertThat(page.entryBody.getValue()).isEqualTo("Compte rendu pas encore ajouté.");
+
+        test(page.entryDate).setValue(YESTERDAY);
+        test(SelectTester.class, page.entryChannel).selectItem("Appel");
+        test(page.entryTitle).setValue("Appel");
+        addEntry(page);
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isInstanceOf(CaseListView.class);
+    }
+
+    @Test
     void each_kind_of_entry_is_recorded_with_what_it_needs() throws IOException {
         CaseScene scene = scene();
         Long id = scene.taken("Toutes les entrées");
@@ -286,7 +314,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         test(page.entryDate).setValue(YESTERDAY);
         test(page.entryBody).setValue("Trois relances sans réponse.");
         addEntry(page);
-        assertThat(page.entryError.getText()).startsWith("Entrée incomplète : ");
+        assertThat(errorOf(page.entrySignal)).isEqualTo("Choisissez le type de signal faible.");
         test(SelectTester.class, page.entrySignal).selectItem("Interlocuteurs clés injoignables");
         addEntry(page);
         assertThat(page.entryError.isVisible()).as("error shown: %s", page.entryError.getText()).isFalse();
@@ -328,6 +356,34 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     @Test
+    void an_empty_entry_marks_each_field_its_kind_needs_instead_of_one_sentence_for_all_kinds() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Entrée vide");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        addEntry(page);
+
+        assertThat(errorOf(page.entryChannel)).isEqualTo("Choisissez le canal de l’échange.");
+        assertThat(errorOf(page.entryBody)).isEqualTo("Écrivez ce qui s’est passé ou ce qui a été dit.");
+        assertThat(page.entryTitle.isInvalid()).isFalse();
+        assertThat(page.entryError.isVisible()).isFalse();
+
+        entryOfType(page, "Décision");
+        addEntry(page);
+
+        assertThat(page.entryChannel.isInvalid()).isFalse();
+        assertThat(errorOf(page.entryTitle)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
+        assertThat(errorOf(page.entryBody)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
+
+        test(page.entryTitle).setValue("Le client valide le lot 1");
+        addEntry(page);
+
+        assertThat(page.entryTitle.isInvalid()).isFalse();
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(3);
+    }
+
+    @Test
     void an_entry_missing_what_it_needs_is_explained_and_nothing_typed_is_lost() {
         CaseScene scene = scene();
         Long id = scene.taken("Saisies incomplètes");
@@ -348,9 +404,9 @@ class CaseDetailViewTest extends ViewTestSupport {
         page.entryChannel.clear();
         addEntry(page);
         assertThat(errorOf(page.entryDate)).isNull();
-        assertThat(page.entryError.isVisible()).isTrue();
-        assertThat(page.entryError.getText()).isEqualTo("Entrée incomplète : un échange a un canal et un résumé, "
-                + "un signal faible son type, un document au moins une pièce.");
+        assertThat(errorOf(page.entryChannel)).isEqualTo("Choisissez le canal de l’échange.");
+        assertThat(page.entryBody.isInvalid()).isFalse();
+        assertThat(page.entryError.isVisible()).isFalse();
 
         entryOfType(page, "Paiement");
         page.entryAmount.setValue(new BigDecimal("12.345"));
@@ -569,6 +625,24 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     @Test
+    void the_weight_of_each_signal_is_shown_beside_the_risk_chart_heaviest_first() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Poids des signaux");
+        signInAs(scene.freelancer);
+        CaseDetailView page = detail(scene.page(id));
+
+        selectTab(page, TAB_SIGNALS);
+
+        Div weights = $(Div.class, page).id("signal-weights");
+        assertThat(weights.getParent().flatMap(composite -> composite.getParent()))
+                .as("in the same row as the chart").isEqualTo($(Image.class, page).id("risk-chart").getParent());
+        List<String> lines = $(ListItem.class, weights).all().stream().map(ListItem::getText).toList();
+        assertThat(lines).hasSize(WeakSignal.values().length);
+        assertThat(lines.getFirst()).isEqualTo("Interlocuteurs clés injoignables : 30 points le jour où il est noté");
+        assertThat(lines.getLast()).isEqualTo("Cahier des charges flou : 10 points le jour où il est noté");
+    }
+
+    @Test
     void a_weak_signal_needs_its_type_and_a_date_that_is_not_in_the_future() {
         CaseScene scene = scene();
         Long id = scene.taken("Signaux");
@@ -687,6 +761,30 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         signInAs(scene.freelancer);
         assertThat(actionIds(detail(scene.page(id)))).doesNotContain("case-lesson");
+    }
+
+    @Test
+    void resolving_and_closing_say_they_cannot_be_undone_before_the_confirmation_but_mediation_does_not() {
+        CaseScene scene = scene();
+        Long id = scene.taken("Avant de résoudre");
+        signInAs(scene.expert);
+        CaseDetailView page = detail(scene.page(id));
+
+        Dialog resolve = openMove(page, "RESOLVED");
+        assertThat($(Paragraph.class, resolve).id("move-consequence").getText())
+                .isEqualTo("Un dossier résolu ne peut plus repasser en médiation ni être escaladé : il ne restera qu’à le "
+                        + "clore. Ce changement est définitif.");
+        test(footerButton(resolve, "Annuler")).click();
+        assertThat(scene.as(scene.expert, () -> cases.get(id)).status()).isEqualTo(CaseStatus.TAKEN);
+
+        Dialog mediation = openMove(page, "IN_MEDIATION");
+        assertThat($(Paragraph.class, mediation).all()).noneMatch(p -> p.getId().equals(java.util.Optional.of("move-consequence")));
+        test(footerButton(mediation, "Annuler")).click();
+
+        scene.as(scene.expert, () -> cases.move(id, CaseStatus.RESOLVED, "Accord signé"));
+        page = detail(scene.page(id));
+        Dialog close = openMove(page, "CLOSED");
+        assertThat($(Paragraph.class, close).id("move-consequence").getText()).startsWith("Un dossier clos ne reçoit plus");
     }
 
     @Test

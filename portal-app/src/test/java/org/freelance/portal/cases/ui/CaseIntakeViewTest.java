@@ -8,7 +8,9 @@ import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroupTester;
 import com.vaadin.flow.component.select.SelectTester;
-import com.vaadin.flow.component.tabs.TabSheetTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.tabs.TabsTester;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadTester;
 import java.io.IOException;
@@ -100,12 +102,12 @@ class CaseIntakeViewTest extends ViewTestSupport {
         test(page.address).setValue("1 rue de la Paix\n75002 Paris");
         test($(Button.class, page).id("case-contact-add")).click();
         test($(Button.class, page).id("case-contact-add")).click();
-        CaseIntakeView.ContactRow jeanne = page.contacts.get(0);
+        ContactRow jeanne = page.contacts.get(0);
         test(jeanne.name).setValue("Jeanne Martin");
         test(jeanne.role).setValue("DSI");
         test(jeanne.email).setValue("jeanne.martin@alpha.example");
         test(jeanne.phone).setValue("+33 1 23 45 67 89");
-        CaseIntakeView.ContactRow paul = page.contacts.get(1);
+        ContactRow paul = page.contacts.get(1);
         test(paul.name).setValue("Paul Durand");
         test(paul.email).setValue("paul.durand@alpha.example");
         next(page);
@@ -144,7 +146,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         assertThat(again.clientName.getValue()).isEqualTo("Alpha Conseil SAS");
         assertThat(again.identifier.getValue()).isEqualTo("732 829 320 00074");
         assertThat(again.address.getValue()).isEqualTo("1 rue de la Paix\n75002 Paris");
-        assertThat(again.contacts).extracting(CaseIntakeView.ContactRow::value).containsExactly(
+        assertThat(again.contacts).extracting(ContactRow::value).containsExactly(
                 new CaseIntake.Contact("Jeanne Martin", "DSI", "jeanne.martin@alpha.example", "+33 1 23 45 67 89"),
                 new CaseIntake.Contact("Paul Durand", "", "paul.durand@alpha.example", ""));
         assertThat(again.vettingAnswers.get(VettingItem.CLEAR_BRIEF).getValue()).isEqualTo(VettingAnswer.NO);
@@ -158,7 +160,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         assertThat(again.amount.getValue()).isEqualByComparingTo("650");
         assertThat(again.reviewRequest.getValue().id()).isEqualTo(review);
         assertThat(again.objectives.getValue()).isEqualTo("Module incidents en production\nTableaux de bord");
-        assertThat(again.phases).extracting(CaseIntakeView.PhaseRow::value).containsExactly(
+        assertThat(again.phases).extracting(PhaseRow::value).containsExactly(
                 new CaseIntake.Phase("Cadrage", LocalDate.of(2026, 3, 31)), new CaseIntake.Phase("Recette", null));
         assertThat(again.roles.getValue()).isEqualTo("Le client valide chaque livrable sous 5 jours");
         assertThat(again.outOfScope.getValue()).isEqualTo("Formation des utilisateurs");
@@ -296,21 +298,123 @@ class CaseIntakeViewTest extends ViewTestSupport {
     }
 
     @Test
-    void a_negative_amount_is_refused_as_it_is_typed_on_the_amount() {
+    void a_negative_amount_is_marked_and_named_while_everything_typed_after_it_is_saved() {
         CaseScene scene = scene();
         Long id = scene.draft(CaseScene.intake("Montant négatif"));
         signInAs(scene.freelancer);
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
         step(page, CaseIntakeView.STEP_MISSION);
-        step(page, CaseIntakeView.STEP_CLIENT);
 
         page.amount.setValue(new BigDecimal("-650"));
+        step(page, CaseIntakeView.STEP_PROBLEM);
+        test(page.description).setValue("Tapé après le montant refusé.");
 
         assertThat(errorOf(page.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
-        assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_MISSION);
-        assertThat(page.saveStatus.getText()).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(page.steps.getSelectedIndex()).as("the step does not jump away from the user")
+                .isEqualTo(CaseIntakeView.STEP_PROBLEM);
+        assertThat(page.saveStatus.getText()).matches("Brouillon enregistré à \\d\\d:\\d\\d:\\d\\d, sauf : Montant\\. "
+                + "Corrigez la valeur signalée pour qu’elle soit enregistrée\\.");
         assertThat(page.amount.getValue()).isEqualByComparingTo("-650");
-        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().amount()).isEqualByComparingTo("650");
+        CaseIntake stored = scene.as(scene.freelancer, () -> cases.get(id)).intake();
+        assertThat(stored.problem().description()).isEqualTo("Tapé après le montant refusé.");
+        assertThat(stored.mission().amount()).isEqualByComparingTo("650");
+
+        page.amount.setValue(new BigDecimal("700"));
+
+        assertThat(page.amount.isInvalid()).isFalse();
+        assertThat(page.saveStatus.getText()).startsWith("Brouillon enregistré à ").doesNotContain("sauf");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().amount()).isEqualByComparingTo("700");
+    }
+
+    @Test
+    void submitting_with_a_refused_amount_opens_the_mission_step_on_it_and_submits_nothing() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Montant négatif à l’envoi"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        page.amount.setValue(new BigDecimal("-1"));
+        step(page, CaseIntakeView.STEP_PROBLEM);
+
+        submit(page);
+
+        assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_MISSION);
+        assertThat(errorOf(page.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).status()).isEqualTo(CaseStatus.DRAFT);
+    }
+
+    @Test
+    void the_freelancer_deletes_a_draft_once_confirmed_and_finds_it_no_more_in_his_cases() {
+        CaseScene scene = scene();
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page("new"));
+        assertThat(page.deleteDraft.isVisible()).as("nothing to delete before the first save").isFalse();
+        test(page.title).setValue("Brouillon abandonné");
+        page.amount.setValue(new BigDecimal("-1"));
+        assertThat(page.deleteDraft.isVisible()).isTrue();
+
+        test($(Button.class, page).id("case-delete-draft")).click();
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("case-delete-confirm")).cancel();
+        assertThat(single(myCases(scene)).title()).isEqualTo("Brouillon abandonné");
+
+        test($(Button.class, page).id("case-delete-draft")).click();
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("case-delete-confirm")).confirm();
+
+        assertThat(getCurrentView()).as("no question about the refused amount of a deleted draft")
+                .isInstanceOf(CaseListView.class);
+        assertThat(myCases(scene)).isEmpty();
+        assertThat(notificationTexts()).contains("Brouillon supprimé.");
+    }
+
+    @Test
+    void a_value_the_browser_sends_after_the_user_moved_to_another_step_is_saved() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Saisie puis changement d’étape"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        step(page, CaseIntakeView.STEP_MISSION);
+        step(page, CaseIntakeView.STEP_PROBLEM);
+
+        // The mission's text, typed just before the switch, reaches the server after it.
+        test(page.missionObject).setValue("Objet tapé juste avant de changer d’étape");
+
+        assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().object())
+                .isEqualTo("Objet tapé juste avant de changer d’étape");
+    }
+
+    @Test
+    void leaving_the_intake_with_a_refused_value_asks_first_and_staying_keeps_everything() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Départ avec un montant refusé"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        page.amount.setValue(new BigDecimal("-5"));
+
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isSameAs(page);
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("leave-confirm");
+        assertThat(confirm.isOpened()).isTrue();
+        test(ConfirmDialogTester.class, confirm).cancel();
+        assertThat(getCurrentView()).isSameAs(page);
+        assertThat(page.amount.getValue()).isEqualByComparingTo("-5");
+
+        UI.getCurrent().navigate(scene.page(null));
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).confirm();
+        assertThat(getCurrentView()).isInstanceOf(CaseListView.class);
+    }
+
+    @Test
+    void leaving_a_fully_saved_intake_asks_nothing() {
+        CaseScene scene = scene();
+        Long id = scene.draft(CaseScene.intake("Départ sans rien en attente"));
+        signInAs(scene.freelancer);
+        CaseIntakeView page = wizard(scene.page(id + "/edit"));
+        test(page.title).setValue("Départ, titre retapé");
+
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isInstanceOf(CaseListView.class);
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
     }
 
     @Test
@@ -459,7 +563,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
     }
 
     private void step(CaseIntakeView page, int step) {
-        test(TabSheetTester.class, page.steps).select(step);
+        test(TabsTester.class, page.steps.tabs()).select(step);
         roundTrip();
     }
 

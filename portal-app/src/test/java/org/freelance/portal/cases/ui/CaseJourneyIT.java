@@ -3,9 +3,11 @@ package org.freelance.portal.cases.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -150,6 +152,49 @@ class CaseJourneyIT extends BrowserTestSupport {
             assertThat(page.locator("#bundle-portal")).hasText("Le paquet correspond au journal conservé par le portail.");
             screenshot(page, "25-case-verify", false);
         }
+    }
+
+    @Test
+    void text_typed_or_pasted_just_before_switching_step_is_saved_and_there_after_a_reload() {
+        CaseScene scene = new CaseScene(new TestFixtures(accounts, communities, jdbc), cases);
+        Long id = scene.draft(CaseScene.intake("Saisie rapide " + TestFixtures.unique()));
+        String object = "Refonte du portail RH, lot 2 (collé puis onglet aussitôt)";
+        String description = "Le client a doublé le périmètre sans avenant.";
+
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            signIn(page, scene.freelancer.email(), TestFixtures.PASSWORD);
+            page.navigate(url("/" + scene.page(id + "/edit")));
+            step(page, "Mission");
+            page.locator("#case-mission-object textarea").fill(object);
+            step(page, "Problème");
+            page.locator("#case-description textarea").fill(description);
+            step(page, "Client");
+            idle(page);
+
+            // Were a value still on its way, the page would ask before reloading: the test says yes.
+            page.onDialog(Dialog::accept);
+            page.reload();
+            assertThat(page.locator("#case-save-status")).hasText("");
+            step(page, "Mission");
+            assertThat(page.locator("#case-mission-object textarea")).hasValue(object);
+            step(page, "Problème");
+            assertThat(page.locator("#case-description textarea")).hasValue(description);
+        }
+        org.assertj.core.api.Assertions.assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission()
+                .object()).isEqualTo(object);
+    }
+
+    /** Clicks a step's tab of the intake, as a user does (not the "next" button). */
+    private static void step(Page page, String label) {
+        page.locator("#case-steps").getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName(label).setExact(true))
+                .click();
+    }
+
+    /** Waits until the page has no request to the server in flight. */
+    private static void idle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                + ".every(client => !client.isActive || !client.isActive())");
     }
 
     private static Locator radio(Page page, String group, String label) {

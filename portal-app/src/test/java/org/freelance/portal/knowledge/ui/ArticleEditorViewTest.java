@@ -1,5 +1,8 @@
 package org.freelance.portal.knowledge.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.UI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -78,6 +81,25 @@ class ArticleEditorViewTest extends ViewTestSupport {
         assertThat(grid.getCellText(0, 0)).isEqualTo("Acompte oublié");
         assertThat(grid.getCellText(0, 1)).isEqualTo("En relecture");
         assertThat(notificationTexts()).contains("Retour d’expérience envoyé en relecture.");
+    }
+
+    @Test
+    void leaving_the_editor_with_text_typed_since_the_last_save_asks_first_and_after_saving_it_does_not() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
+        test(page.title).setValue("Acompte oublié");
+
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isSameAs(page);
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).cancel();
+        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
+
+        test(page.save).click();
+        UI.getCurrent().navigate(scene.page(null));
+
+        assertThat(getCurrentView()).isNotSameAs(page);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.freelance.portal.review.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialogTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.UI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.internal.MockVaadin;
@@ -45,6 +48,23 @@ class ReviewRequestFormViewTest extends ReviewViewTestSupport {
         assertThat(submit(form).getText()).isEqualTo("Lancer la pré-analyse");
         assertThat(form.contractError.isVisible()).isFalse();
         assertThat(form.getPageTitle()).isEqualTo("Nouvelle demande de deuxième avis");
+    }
+
+    @Test
+    void leaving_the_form_with_typed_text_asks_first_and_confirming_leaves_while_an_untouched_form_just_leaves() {
+        CommunityView community = newCommunity("RevForm");
+        signInAs(person(community, "Alice Requérante", Role.MEMBER));
+        ReviewRequestFormView form = openForm(community);
+        UI.getCurrent().navigate(reviews(community));
+        assertThat(getCurrentView()).isInstanceOf(ReviewListView.class);
+
+        form = openForm(community);
+        test(form.context).setValue("Contexte tapé, pas encore envoyé.");
+        UI.getCurrent().navigate(reviews(community));
+
+        assertThat(getCurrentView()).isSameAs(form);
+        test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).confirm();
+        assertThat(getCurrentView()).isInstanceOf(ReviewListView.class);
     }
 
     @Test
