@@ -106,16 +106,30 @@ final class SearchSynonyms {
     }
 
     /**
-     * A single word the analyzer keeps as one token. "non-payment" is two tokens: unquoted, a query
-     * that accepts any word would match every text holding "non".
+     * A single word the analyzers keep as one token: punctuation around it is dropped, an apostrophe
+     * stays inside it ("l'acompte"), a hyphen cuts it in two ("non-payment"). Unquoted, a query that
+     * accepts any word would match every text holding "non".
      */
     private static boolean isPlainWord(String written) {
-        return written.codePoints().allMatch(Character::isLetterOrDigit);
+        int start = 0;
+        int end = written.length();
+        while (start < end && !Character.isLetterOrDigit(written.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(written.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetterOrDigit(written.charAt(i)) && written.charAt(i) != '\'' && written.charAt(i) != '’') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The expression with every compound word outside quotes ("non-payment", "pay-when-paid",
-     * "l'acompte") made a phrase, so that a search accepting any word does not match each of its parts
+     * The expression with every compound word outside quotes ("non-payment", "pay-when-paid") made a
+     * phrase, so that a search accepting any word does not match each of its parts
      * alone. One pass over the characters (a regular expression with a repeated group overflowed the
      * stack on long hostile input).
      */
@@ -164,8 +178,9 @@ final class SearchSynonyms {
         return end;
     }
 
+    /** What cuts a word in two for the analyzers (an apostrophe or a dot between letters does not). */
     private static boolean isJoiner(char c) {
-        return c == '-' || c == '\'' || c == '’' || c == '.';
+        return c == '-' || c == '/';
     }
 
     private static boolean startsWith(List<String> words, int from, List<String> phrase) {
