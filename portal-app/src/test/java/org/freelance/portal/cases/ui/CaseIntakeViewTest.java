@@ -312,7 +312,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         assertThat(errorOf(page.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
         assertThat(page.steps.getSelectedIndex()).as("the step does not jump away from the user")
                 .isEqualTo(CaseIntakeView.STEP_PROBLEM);
-        assertThat(page.saveStatus.getText()).matches("Brouillon enregistré à \\d\\d:\\d\\d:\\d\\d, sauf : Montant\\. "
+        assertThat(page.saveStatus.getText()).matches("Brouillon enregistré à \\d\\d:\\d\\d:\\d\\d, sauf : Montant HT \\(€\\)\\. "
                 + "Corrigez la valeur signalée pour qu’elle soit enregistrée\\.");
         assertThat(page.amount.getValue()).isEqualByComparingTo("-650");
         CaseIntake stored = scene.as(scene.freelancer, () -> cases.get(id)).intake();

@@ -152,7 +152,7 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
         ReviewDetailView page = openRequest(s);
 
         Dialog dialog = openShareDialog(page);
-        assertThat(textOf(dialog)).contains("ni les autres membres ni les administrateurs de la communauté n’y ont accès",
+        assertThat(textOf(dialog)).contains("Ni les autres membres ni les administrateurs de la communauté n’y ont accès",
                 "par les experts qui la rejoindront plus tard");
         test(RadioButtonGroupTester.class, $(RadioButtonGroup.class, dialog).id("share-mode"))
                 .selectItem("Tous les experts de la communauté");
