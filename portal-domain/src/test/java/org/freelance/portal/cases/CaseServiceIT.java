@@ -376,7 +376,7 @@ public class CaseServiceIT {
     @Test
     void the_journal_is_append_only_and_an_edit_in_the_database_shows_where_the_chain_breaks() {
         Long id = taken();
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
         int call = fixtures.as(alice, community, () -> cases.addEntry(id, new NewEntry(EntryType.EXCHANGE, yesterday,
                 Channel.CALL, "Alice, Jeanne Martin", "Appel de relance", "Jeanne promet un virement vendredi.",
                 null, null, null, List.of())));
@@ -410,7 +410,7 @@ public class CaseServiceIT {
     @Test
     void weak_signals_raise_the_risk_score_and_crossing_the_threshold_alerts_freelancer_and_lead() {
         Long id = taken();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
         fixtures.as(alice, community, () -> cases.addEntry(id, signal(WeakSignal.KEY_CONTACTS_UNREACHABLE, today.minusDays(2))));
         CaseDetail before = fixtures.as(alice, community, () -> cases.get(id));
         assertThat(before.riskToday()).isBetween(25, RiskScore.ALERT_THRESHOLD - 1);
@@ -492,7 +492,7 @@ public class CaseServiceIT {
         byte[] pdf = ContractDocuments.pdf();
         fixtures.as(alice, community, () -> cases.addEntry(id, new NewEntry(EntryType.DOCUMENT, null, null, null,
                 "Bon de commande", null, null, null, null, List.of(new Upload("bdc.pdf", pdf)))));
-        fixtures.as(alice, community, () -> cases.addEntry(id, signal(WeakSignal.LATE_PAYMENT, LocalDate.now())));
+        fixtures.as(alice, community, () -> cases.addEntry(id, signal(WeakSignal.LATE_PAYMENT, LocalDate.now(java.time.ZoneId.of("Europe/Paris")))));
         byte[] bundle = fixtures.as(alice, community, () -> cases.evidenceBundle(id, "fr"));
         Map<String, byte[]> files = unzip(bundle);
         assertThat(files).containsKeys("manifest.sha256", "journal.pdf", "entries/0001.txt", "entries/0004.txt");

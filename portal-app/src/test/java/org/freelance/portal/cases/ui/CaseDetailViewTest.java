@@ -32,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +66,7 @@ class CaseDetailViewTest extends ViewTestSupport {
     private static final int TAB_INTAKE = 2;
     private static final int TAB_PEOPLE = 3;
     /** The service's today (its clock is UTC); dates typed in these tests are relative to it. */
-    private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    private static final LocalDate YESTERDAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
     private static final byte[] NOT_A_DOCUMENT = "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
@@ -396,7 +395,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         addEntry(page);
         assertThat(errorOf(page.entryDate)).isEqualTo("Indiquez la date de l’événement.");
 
-        test(page.entryDate).setValue(LocalDate.now(ZoneOffset.UTC).plusDays(2));
+        test(page.entryDate).setValue(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2));
         addEntry(page);
         assertThat(errorOf(page.entryDate)).isEqualTo("La date ne peut pas être dans le futur.");
 
@@ -597,7 +596,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         addSignal(page, "Interlocuteurs clés injoignables", "Trois appels sans réponse");
 
-        int first = RiskScore.on(LocalDate.now(ZoneOffset.UTC),
+        int first = RiskScore.on(LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
                 List.of(new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE)));
         assertThat(notificationTexts()).contains("Signal consigné au journal.");
         assertThat(span(page, "case-risk").getText()).isEqualTo("Risque : " + first + "/100");
@@ -608,7 +607,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         addSignal(page, "Retard de paiement", "Facture 12 échue depuis 20 jours");
 
-        int second = RiskScore.on(LocalDate.now(ZoneOffset.UTC), List.of(
+        int second = RiskScore.on(LocalDate.now(java.time.ZoneId.of("Europe/Paris")), List.of(
                 new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE),
                 new RiskScore.Signal(YESTERDAY, WeakSignal.LATE_PAYMENT)));
         assertThat(second).isGreaterThanOrEqualTo(RiskScore.ALERT_THRESHOLD);
@@ -655,7 +654,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(errorOf(page.signalType)).isEqualTo("Choisissez le signal observé.");
 
         test(SelectTester.class, page.signalType).selectItem("Pression pour signer tout de suite et corriger plus tard");
-        test(page.signalDate).setValue(LocalDate.now(ZoneOffset.UTC).plusDays(3));
+        test(page.signalDate).setValue(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3));
         test($(Button.class, page).id("signal-submit")).click();
         assertThat(errorOf(page.signalType)).isNull();
         assertThat(errorOf(page.signalDate)).isEqualTo("La date ne peut pas être dans le futur.");

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.freelance.portal.base.ui.Formats;
@@ -35,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseJourneyIT extends BrowserTestSupport {
 
     /** The service's today (its clock is UTC): the dates typed here are relative to it. */
-    private static final LocalDate YESTERDAY = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    private static final LocalDate YESTERDAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
 
     @Autowired
     AccountService accounts;
@@ -126,7 +125,7 @@ class CaseJourneyIT extends BrowserTestSupport {
             page.locator("#signal-date input").press("Enter");
             page.locator("#signal-evidence textarea").fill("Trois appels sans réponse cette semaine");
             page.locator("#signal-submit").click();
-            int risk = RiskScore.on(LocalDate.now(ZoneOffset.UTC),
+            int risk = RiskScore.on(LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
                     List.of(new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE)));
             assertThat(page.locator("#signal-list")).containsText("Interlocuteurs clés injoignables");
             assertThat(page.locator("#case-risk")).hasText("Risque : " + risk + "/100");
@@ -149,7 +148,8 @@ class CaseJourneyIT extends BrowserTestSupport {
             page.locator("#bundle-upload input[type=file]").setInputFiles(bundle);
             assertThat(page.locator("#bundle-verdict")).hasText("Paquet intact : dossier " + scene.community.slug()
                     + "-" + caseId + ", 4 entrées, toutes les empreintes concordent.");
-            assertThat(page.locator("#bundle-portal")).hasText("Le paquet correspond au journal conservé par le portail.");
+            assertThat(page.locator("#bundle-portal"))
+                    .hasText("Le paquet correspond au journal conservé par le portail jusqu’à l’entrée n° 4 sur 4.");
             screenshot(page, "25-case-verify", false);
         }
     }
