@@ -175,6 +175,13 @@ class LinkedContractServiceIT {
             assertThatThrownBy(() -> fixtures.as(other, community, () -> consents.revoke(review, eric.id())))
                     .as(other.displayName()).isInstanceOf(NotFoundException.class);
         }
+        // nor does a member of another community, in her own community
+        CommunityView other = fixtures.community("Autre");
+        AccountView foreign = fixtures.member(other, Role.EXPERT);
+        assertThatThrownBy(() -> fixtures.as(foreign, other, () -> linked.contract(caseId)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(foreign, other, () -> consents.contract(review)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(fixtures.as(eric, community, () -> linked.contract(caseId)).title()).isEqualTo("Contrat Alpha");
     }
 

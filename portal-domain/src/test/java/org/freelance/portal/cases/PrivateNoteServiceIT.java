@@ -103,6 +103,13 @@ class PrivateNoteServiceIT {
                 .containsExactly(SECRET);
         assertThatThrownBy(() -> fixtures.as(eric, community, () -> notes.list(id + 100_000)))
                 .isInstanceOf(NotFoundException.class);
+        // the expert of another community, in his own community, finds no such case
+        CommunityView other = fixtures.community("Autre");
+        AccountView foreign = fixtures.member(other, Role.EXPERT);
+        assertThatThrownBy(() -> fixtures.as(foreign, other, () -> notes.list(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(foreign, other, () -> notes.add(id, "intrusion")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
