@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ContractConsentRepository extends JpaRepository<ContractConsent, Long> {
 
     List<ContractConsent> findAllByRequestIdAndGranteeIdOrderByGrantedAtAscIdAsc(Long requestId, Long granteeId);
+
+    List<ContractConsent> findAllByRequestIdOrderByGrantedAtDescIdDesc(Long requestId);
 }

@@ -109,6 +109,15 @@ public class ContractConsentService {
         return all.isEmpty() ? Optional.empty() : Optional.of(view(all.getLast(), directory()));
     }
 
+    /** Every consent given on the request, the latest first; requester only (others: not found). */
+    @Transactional(readOnly = true)
+    public List<ConsentView> consents(Long requestId) {
+        requireRequester(requestId);
+        Map<Long, MemberSummary> directory = directory();
+        return consents.findAllByRequestIdOrderByGrantedAtDescIdDesc(requestId).stream()
+                .map(c -> view(c, directory)).toList();
+    }
+
     /** The contract, for a member holding a consent on it now (anyone else, requester included: not found). */
     @Transactional(readOnly = true)
     public GrantedContract contract(Long requestId) {

@@ -143,6 +143,15 @@ class LinkedContractServiceIT {
         ConsentView again = fixtures.as(alice, community, () -> linked.grant(caseId));
         assertThat(again.id()).isNotEqualTo(consent.id());
         assertThat(fixtures.as(eric, community, () -> linked.contract(caseId)).title()).isEqualTo("Contrat Alpha");
+        // the requester keeps the whole history; nobody else reads it
+        assertThat(fixtures.as(alice, community, () -> consents.consents(review)))
+                .extracting(ConsentView::id, ConsentView::active)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(again.id(), true),
+                        org.assertj.core.groups.Tuple.tuple(consent.id(), false));
+        for (AccountView other : List.of(eric, maya, erin, admin)) {
+            assertThatThrownBy(() -> fixtures.as(other, community, () -> consents.consents(review)))
+                    .as(other.displayName()).isInstanceOf(NotFoundException.class);
+        }
     }
 
     @Test
