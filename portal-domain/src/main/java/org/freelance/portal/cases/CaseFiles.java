@@ -51,6 +51,25 @@ public class CaseFiles {
         return check(fileName, content, ATTACHMENT_TYPES);
     }
 
+    /**
+     * The original file of an imported email, kept beside the entry's parsed text: its headers (route,
+     * dates, message id) are evidence the text lacks. Taken as it is once it parsed as an email, up to
+     * {@link CaseService#MAX_EMAIL_BYTES}; named after the upload, ending in {@code .eml}.
+     */
+    Checked originalEmail(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new PortalException("error.upload.empty");
+        }
+        if (content.length > CaseService.MAX_EMAIL_BYTES) {
+            throw new PortalException("error.upload.too-large", CaseService.MAX_EMAIL_BYTES / (1024 * 1024));
+        }
+        String name = fileName == null || fileName.isBlank() ? "email.eml" : cleanName(fileName);
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".eml")) {
+            name = name + ".eml";
+        }
+        return new Checked(name, "message/rfc822", Digests.sha256(content), content);
+    }
+
     private Checked check(String fileName, byte[] content, Set<String> accepted) {
         if (content == null || content.length == 0) {
             throw new PortalException("error.upload.empty");

@@ -336,8 +336,10 @@ public class CaseService {
     }
 
     /**
-     * Imports an email ({@code .eml}) as an exchange entry with its attachments; same people as
-     * {@link #addEntry}. An unreadable file is {@code error.case.eml-unreadable}.
+     * Imports an email ({@code .eml}) as an exchange entry with the original file as its first
+     * attachment (headers and all, so it is hash-chained and goes into the evidence bundle beside the
+     * parsed text), then the email's own attachments; same people as {@link #addEntry}. An unreadable
+     * file is {@code error.case.eml-unreadable}.
      */
     public int importEmail(Long caseId, Upload eml) {
         DisputeCase dispute = requireWritable(caseId);
@@ -354,7 +356,11 @@ public class CaseService {
                 Texts.cut(message.participants(), MAX_PARTICIPANTS_CHARS),
                 message.subject() == null ? "(email)" : Texts.cut(message.subject().strip(), MAX_TITLE_CHARS),
                 message.body().isBlank() ? "—" : Texts.cut(message.body(), MAX_BODY_CHARS), null, null, null, attached);
-        return append(dispute, checkEntry(caseId, entry), directory()).getSequence();
+        Draft parsed = checkEntry(caseId, entry);
+        List<CaseFiles.Checked> withOriginal = new ArrayList<>();
+        withOriginal.add(fileChecks.originalEmail(eml.fileName(), content));
+        withOriginal.addAll(parsed.files());
+        return append(dispute, parsed.withFiles(withOriginal), directory()).getSequence();
     }
 
     /** A file of the case (the intake contract or an attachment); freelancer, lead and supporters. */
@@ -585,6 +591,10 @@ public class CaseService {
     /** An entry ready to be chained: the canonical fields plus typed values for the columns. */
     private record Draft(EntryType type, LocalDate occurredOn, Channel channel, String participants, String title,
             String body, WeakSignal signal, BigDecimal amount, Integer corrects, List<CaseFiles.Checked> files) {
+
+        Draft withFiles(List<CaseFiles.Checked> other) {
+            return new Draft(type, occurredOn, channel, participants, title, body, signal, amount, corrects, other);
+        }
     }
 
     private static Draft systemEntry(String event, String participants, String body) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,17 +17,22 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.freelance.portal.base.Digests;
+import org.freelance.portal.base.ReportLabels;
 
 /**
  * The evidence bundle of a case: a ZIP with the journal as PDF, every entry in its canonical form
- * ({@code entries/0001.txt}...), the attached files and a {@code manifest.sha256} in the format of
- * {@code sha256sum}, so the bundle can also be checked with standard tools. {@link #verify} says
- * whether a bundle is intact or lists what was altered, removed or added.
+ * ({@code entries/0001.txt}...), the attached files (for an imported email, its original {@code .eml}
+ * first), a {@code README.txt} in French and English for the person who receives it, and a
+ * {@code manifest.sha256} in the format of {@code sha256sum}, so the bundle can also be checked with
+ * standard tools. {@link #verify} says whether a bundle is intact or lists what was altered, removed
+ * or added; a bundle exported before the README existed verifies the same way (the README is one more
+ * file listed in the manifest, outside the hash chain, which it does not change).
  */
 public final class EvidenceBundle {
 
     public static final String MANIFEST = "manifest.sha256";
     public static final String JOURNAL_PDF = "journal.pdf";
+    public static final String README = "README.txt";
     /** The largest bundle accepted, as uploaded. */
     public static final long MAX_BUNDLE_BYTES = BundleUnpacker.MAX_BUNDLE_BYTES;
     static final int MAX_FILES = BundleUnpacker.MAX_FILES;
@@ -39,6 +46,7 @@ public final class EvidenceBundle {
 
     public static byte[] write(String caseReference, String generatedAt, byte[] journalPdf, List<Item> items) {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(README, readme(caseReference, generatedAt, items.size()).getBytes(StandardCharsets.UTF_8));
         files.put(JOURNAL_PDF, journalPdf);
         String head = Digests.ZERO;
         for (Item item : items) {
@@ -66,6 +74,39 @@ public final class EvidenceBundle {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * What the bundle holds and how to check it, for a recipient who is not technical: French first,
+     * then English (labels from {@code cases/bundle-readme*.properties}).
+     */
+    static String readme(String caseReference, String generatedAt, int entries) {
+        String when = generatedAt;
+        try {
+            when = ReportLabels.dateTime(Instant.parse(generatedAt));
+        } catch (DateTimeParseException e) {
+            // shown as given
+        }
+        StringBuilder out = new StringBuilder();
+        for (String language : List.of("fr", "en")) {
+            ReportLabels l = ReportLabels.load("cases.bundle-readme", language);
+            if (!out.isEmpty()) {
+                out.append("\n").append("-".repeat(72)).append("\n\n");
+            }
+            out.append(l.format("title", caseReference)).append("\n");
+            out.append(l.format("extracted", caseReference, when, entries)).append("\n\n");
+            out.append(l.get("contents")).append("\n\n");
+            for (String key : List.of("contents.pdf", "contents.entries", "contents.attachments", "contents.email",
+                    "contents.manifest", "contents.readme")) {
+                out.append("- ").append(l.get(key)).append("\n");
+            }
+            out.append("\n").append(l.get("check")).append("\n\n");
+            for (String key : List.of("check.unzip", "check.command", "check.portal")) {
+                out.append(l.get(key)).append("\n");
+            }
+            out.append("\n").append(l.get("outside")).append("\n");
+        }
+        return out.toString();
     }
 
     static String entryPath(int sequence) {

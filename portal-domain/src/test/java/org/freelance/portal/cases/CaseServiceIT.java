@@ -458,13 +458,65 @@ public class CaseServiceIT {
         assertThat(imported.title()).isEqualTo("Relance facture n° 12 – été");
         assertThat(imported.participants()).contains("jeanne.martin@alpha.example", "alice@freelance.example");
         assertThat(imported.body()).contains("Nous réglerons la facture");
-        assertThat(imported.files()).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("facture-12.pdf"));
-        Long fileId = imported.files().getFirst().id();
+        assertThat(imported.files()).extracting(CaseViews.FileView::fileName).containsExactly("relance.eml",
+                "facture-12.pdf");
+        Long fileId = imported.files().get(1).id();
         assertThat(fixtures.as(eric, community, () -> cases.file(id, fileId)).content()).isEqualTo(pdf);
         assertThat(detail.journal().get(doc - 1).files()).hasSize(1);
         assertThatThrownBy(() -> fixtures.as(alice, community,
                 () -> cases.importEmail(id, new Upload("x.eml", new byte[] {1, 2, 3}))))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("error.case.eml-unreadable"));
+    }
+
+    @Test
+    void an_imported_email_keeps_its_original_file_hash_chained_and_in_the_evidence_bundle_beside_its_text()
+            throws Exception {
+        Long id = taken();
+        byte[] pdf = ContractDocuments.pdf();
+        byte[] email = eml(pdf);
+        int mail = fixtures.as(alice, community, () -> cases.importEmail(id, new Upload("Re: relance.eml", email)));
+        CaseViews.EntryView imported = fixtures.as(alice, community, () -> cases.get(id)).journal().get(mail - 1);
+        CaseViews.FileView original = imported.files().getFirst();
+        assertThat(original.fileName()).isEqualTo("Re: relance.eml");
+        assertThat(original.mediaType()).isEqualTo("message/rfc822");
+        assertThat(original.sha256()).isEqualTo(org.freelance.portal.base.Digests.sha256(email));
+        // byte for byte, headers included, for everyone who reads the case
+        for (AccountView reader : List.of(alice, eric)) {
+            byte[] kept = fixtures.as(reader, community, () -> cases.file(id, original.id())).content();
+            assertThat(kept).isEqualTo(email);
+            assertThat(new String(kept, StandardCharsets.US_ASCII)).contains("Message-ID:", "From:", "Date:");
+        }
+
+        Map<String, byte[]> bundle = unzip(fixtures.as(alice, community, () -> cases.evidenceBundle(id, "fr")));
+        String entryPath = EvidenceBundle.entryPath(mail);
+        String emlPath = EvidenceBundle.attachmentPath(mail, 1, "Re: relance.eml");
+        assertThat(emlPath).isEqualTo("attachments/%04d-1-Re__relance.eml".formatted(mail));
+        assertThat(bundle.get(emlPath)).isEqualTo(email);
+        assertThat(bundle.get(EvidenceBundle.attachmentPath(mail, 2, "facture-12.pdf"))).isEqualTo(pdf);
+        // the entry's chained form names the original by its fingerprint: the chain vouches for it
+        CanonicalEntry entry = CanonicalEntry.parse(new String(bundle.get(entryPath), StandardCharsets.UTF_8)).entry();
+        assertThat(entry.attachments().getFirst()).isEqualTo(
+                org.freelance.portal.base.Digests.sha256(email) + " Re: relance.eml");
+        assertThat(entry.body()).contains("Nous réglerons la facture");
+        assertThat(new String(bundle.get(EvidenceBundle.README), StandardCharsets.UTF_8))
+                .startsWith("PAQUET DE PREUVES DU DOSSIER").contains("EVIDENCE BUNDLE OF CASE");
+        assertThat(new String(bundle.get(EvidenceBundle.MANIFEST), StandardCharsets.UTF_8))
+                .contains("  " + emlPath + "\n", "  " + EvidenceBundle.README + "\n");
+
+        byte[] zip = fixtures.as(alice, community, () -> cases.evidenceBundle(id, "en"));
+        BundleCheck check = fixtures.as(eric, community, () -> cases.verifyBundle(new Upload("b.zip", zip)));
+        assertThat(check.report().problems()).isEmpty();
+        assertThat(check.matchesPortal()).isTrue();
+        // a forger who swaps the original email and fixes the manifest is still caught by the chain
+        Map<String, byte[]> forged = new java.util.TreeMap<>(unzip(zip));
+        byte[] other = new String(email, StandardCharsets.ISO_8859_1).replace("Jeanne Martin", "Jeanne Marton")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        forged.put(emlPath, other);
+        forged.put(EvidenceBundle.MANIFEST, rewriteManifest(unzip(zip), forged, check.report().chainHead()));
+        byte[] forgedZip = zip(forged);
+        BundleCheck swapped = fixtures.as(eric, community, () -> cases.verifyBundle(new Upload("b.zip", forgedZip)));
+        assertThat(swapped.report().problems()).extracting(EvidenceBundle.Problem::kind)
+                .containsExactly(EvidenceBundle.ProblemKind.ATTACHMENT_ALTERED);
     }
 
     static byte[] eml(byte[] attachment) throws Exception {

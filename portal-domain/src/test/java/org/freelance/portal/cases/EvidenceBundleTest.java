@@ -134,8 +134,8 @@ class EvidenceBundleTest {
 
     @Test
     void bundle_holds_manifest_journal_entries_and_attachments() {
-        assertThat(unzipped().files.keySet()).containsExactly(EvidenceBundle.MANIFEST, EvidenceBundle.JOURNAL_PDF,
-                ENTRY_1, ENTRY_2, INVOICE, SCREENSHOT, ENTRY_3, EMAIL);
+        assertThat(unzipped().files.keySet()).containsExactly(EvidenceBundle.MANIFEST, EvidenceBundle.README,
+                EvidenceBundle.JOURNAL_PDF, ENTRY_1, ENTRY_2, INVOICE, SCREENSHOT, ENTRY_3, EMAIL);
         assertThat(unzipped().files.get(EvidenceBundle.JOURNAL_PDF)).isEqualTo(PDF);
         assertThat(unzipped().files.get(INVOICE)).isEqualTo(items.get(1).files().get(0));
         assertThat(unzipped().files.get(SCREENSHOT)).isEqualTo(items.get(1).files().get(1));
@@ -182,7 +182,8 @@ class EvidenceBundleTest {
         assertThat(ok.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String output = new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(ok.exitValue()).as(output).isZero();
-        assertThat(output).contains(INVOICE + ": OK").contains(SCREENSHOT + ": OK");
+        assertThat(output).contains(INVOICE + ": OK").contains(SCREENSHOT + ": OK").contains(EMAIL + ": OK")
+                .contains(EvidenceBundle.README + ": OK");
 
         Files.writeString(dir.resolve(INVOICE), "altered");
         Process altered = new ProcessBuilder("/usr/bin/sha256sum", "--check", "--quiet", EvidenceBundle.MANIFEST)
@@ -191,6 +192,58 @@ class EvidenceBundleTest {
         assertThat(altered.exitValue()).isNotZero();
         assertThat(new String(altered.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains(INVOICE + ": FAILED");
+    }
+
+    @Test
+    void readme_tells_a_non_technical_recipient_what_the_bundle_holds_and_how_to_check_it_in_french_then_english() {
+        String readme = unzipped().text(EvidenceBundle.README);
+        int french = readme.indexOf("PAQUET DE PREUVES DU DOSSIER " + Chains.CASE);
+        int english = readme.indexOf("EVIDENCE BUNDLE OF CASE " + Chains.CASE);
+        assertThat(french).isZero();
+        assertThat(english).isGreaterThan(french);
+        String fr = readme.substring(0, english);
+        String en = readme.substring(english);
+        // the export time in Paris time, and the number of entries
+        assertThat(fr).contains("le 20/03/2026 11:00 (heure de Paris)", "Entrées du journal : 3.");
+        assertThat(en).contains("on 20/03/2026 11:00 (Paris time)", "Journal entries: 3.");
+        for (String part : List.of(fr, en)) {
+            assertThat(part).contains("journal.pdf", "entries/", "attachments/", ".eml", "manifest.sha256",
+                    "sha256sum -c manifest.sha256", "shasum -a 256 -c manifest.sha256");
+        }
+        assertThat(fr).contains("Vérifier un paquet de preuves", "en-têtes", "notes de travail privées");
+        assertThat(en).contains("Verify an evidence bundle", "headers", "private working notes");
+        assertThat(readme).doesNotContain("{").doesNotContain("\r").endsWith("\n");
+    }
+
+    @Test
+    void readme_is_listed_in_the_manifest_so_altering_or_removing_it_is_reported() {
+        assertThat(unzipped().text(EvidenceBundle.MANIFEST)).contains("  " + EvidenceBundle.README + "\n");
+        assertThat(problems(unzipped().put(EvidenceBundle.README, "Rien à voir ici.").zip()))
+                .containsExactly(problem(ProblemKind.FILE_ALTERED, EvidenceBundle.README));
+        assertThat(problems(unzipped().remove(EvidenceBundle.README).zip()))
+                .containsExactly(problem(ProblemKind.FILE_MISSING, EvidenceBundle.README));
+    }
+
+    @Test
+    void bundle_exported_before_the_readme_and_the_original_emails_still_verifies_intact() throws IOException {
+        byte[] old;
+        try (var in = EvidenceBundleTest.class.getResourceAsStream("/evidence-bundles/exported-before-readme.zip")) {
+            old = in.readAllBytes();
+        }
+        Unzipped files = new Unzipped(old);
+        assertThat(files.files).doesNotContainKey(EvidenceBundle.README);
+        // entry 4, an email imported then, carries its attachment and no original .eml
+        assertThat(CanonicalEntry.parse(files.text("entries/0004.txt")).entry().attachments()).singleElement()
+                .satisfies(line -> assertThat(line).endsWith(" facture-12.pdf"));
+
+        Report report = EvidenceBundle.verify(old);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.entries()).isEqualTo(5);
+        assertThat(report.chainHead()).isEqualTo(
+                "7424523dbad66dbead86da52028ee6d905a6fd6b4a330abd2393dfcf279f5f03");
+        // and tampering with it is still caught
+        assertThat(problems(files.put("attachments/0004-1-facture-12.pdf", "autre").zip()))
+                .extracting(Problem::kind).contains(ProblemKind.FILE_ALTERED);
     }
 
     @Test

@@ -58,6 +58,8 @@ import org.freelance.portal.cases.CaseFiles;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.IncompleteEntryException;
+import org.freelance.portal.cases.LinkedContractService;
+import org.freelance.portal.cases.PrivateNoteService;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
 import org.freelance.portal.cases.CaseViews.EntryView;
@@ -83,6 +85,8 @@ import org.freelance.portal.tenant.ui.CommunityContext;
 public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final PrivateNoteService notes;
+    private final LinkedContractService linkedContracts;
     private final MemberService members;
     private final List<CasePageExtension> extensions;
     Long caseId;
@@ -109,8 +113,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     EmailImportPanel emailPanel;
     final LeaveGuard leaveGuard;
 
-    public CaseDetailView(CaseService cases, MemberService members, List<CasePageExtension> extensions) {
+    public CaseDetailView(CaseService cases, PrivateNoteService notes, LinkedContractService linkedContracts,
+            MemberService members, List<CasePageExtension> extensions) {
         this.cases = cases;
+        this.notes = notes;
+        this.linkedContracts = linkedContracts;
         this.members = members;
         this.extensions = List.copyOf(extensions);
         addClassName("portal-page");
@@ -146,7 +153,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         tabs.add(getTranslation("case.tab.signals"), signals());
         tabs.add(getTranslation("case.tab.intake"), intake());
         tabs.add(getTranslation("case.tab.people"), people());
-        if (selectedTab > 0 && selectedTab < 4) {
+        if (detail.permissions().lead() || detail.permissions().supporter()) {
+            // the helpers' own notes: never shown to the freelancer (and refused by the service anyway)
+            tabs.add(getTranslation("case.tab.notes"), new PrivateNotesPanel(notes, caseId,
+                    detail.status() != CaseStatus.CLOSED));
+        }
+        if (selectedTab > 0 && selectedTab < tabs.getTabCount()) {
             tabs.setSelectedIndex(selectedTab);
         }
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
@@ -717,6 +729,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         if (detail.reviewRequestTitle() != null) {
             tab.add(new Anchor(CommunityContext.path(slug(), ReviewListView.PAGE + "/" + m.reviewRequestId()),
                     getTranslation("case.review.link", detail.reviewRequestTitle())));
+        }
+        if (m.reviewRequestId() != null && (detail.permissions().freelancer() || detail.permissions().lead())) {
+            tab.add(new LinkedContractPanel(linkedContracts, caseId, slug(), detail.freelancerName(),
+                    detail.permissions().lead()));
         }
         tab.add(new H3(getTranslation("case.step.scoping")));
         var s = in.scoping();

@@ -473,7 +473,7 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     @Test
-    void an_email_file_becomes_an_exchange_entry_with_its_attachment() throws IOException {
+    void an_email_file_becomes_an_exchange_entry_with_its_original_file_and_its_attachment() throws IOException {
         CaseScene scene = scene();
         Long id = scene.taken("Courriels");
         byte[] pdf = ContractDocuments.pdf();
@@ -486,9 +486,9 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(notificationTexts()).contains("E-mail importé comme entrée n° 3.");
         assertThat(entry(page, 3)).contains("n° 3 · Échange · E-mail · ", "Relance facture n° 12 – été",
                 "jeanne.martin@alpha.example", "freelance@independant.example",
-                "Nous réglerons la facture à la fin du mois.", "facture-12.pdf (");
+                "Nous réglerons la facture à la fin du mois.", "relance.eml (", "facture-12.pdf (");
         EntryView imported = scene.as(scene.freelancer, () -> cases.get(id)).journal().get(2);
-        assertThat(imported.files()).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("facture-12.pdf"));
+        assertThat(imported.files()).extracting(f -> f.fileName()).containsExactly("relance.eml", "facture-12.pdf");
     }
 
     @Test
