@@ -104,6 +104,17 @@ public class CommunityService {
         return new CreatedCommunity(created, invitation);
     }
 
+    /**
+     * Without mail, the operator creates the account of the first admin they just invited into this
+     * new community: the one-time code is returned once (see
+     * {@link InvitationService#createAccountWithOneTimeCode}). Operator only; an unknown slug is not found.
+     */
+    public InviteeAccount createFirstAdminAccount(String slug, Long invitationId) {
+        accounts.requireOperator();
+        communities.findBySlug(slug == null ? "" : slug).orElseThrow(NotFoundException::new);
+        return TenantScope.call(slug, () -> invitations.createAccountWithOneTimeCode(invitationId));
+    }
+
     private static String checkEmail(String email, String errorKey) {
         try {
             return AccountService.validEmail(email);
