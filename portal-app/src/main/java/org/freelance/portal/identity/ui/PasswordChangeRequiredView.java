@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Notifications;
@@ -36,12 +38,15 @@ public class PasswordChangeRequiredView extends VerticalLayout implements Before
 
     private final OneTimeCodes oneTimeCodes;
     private final AccountService accounts;
+    private final OtherSessions otherSessions;
     private final TextField name = new TextField();
     private final PasswordField password = PasswordFields.translated(new PasswordField());
     private final PasswordField confirm = PasswordFields.translated(new PasswordField());
 
-    public PasswordChangeRequiredView(OneTimeCodes oneTimeCodes, AccountService accounts) {
+    public PasswordChangeRequiredView(OneTimeCodes oneTimeCodes, AccountService accounts,
+            AuthenticationContext authentication, OtherSessions otherSessions) {
         this.oneTimeCodes = oneTimeCodes;
+        this.otherSessions = otherSessions;
         this.accounts = accounts;
         addClassName("portal-public-page");
         setId("password-change");
@@ -64,7 +69,11 @@ public class PasswordChangeRequiredView extends VerticalLayout implements Before
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Paragraph text = new Paragraph(getTranslation("password-change.text"));
         text.setId("password-change-text");
-        add(appName, new H2(getTranslation("password-change.title")), text, name, password, confirm, save);
+        Button signOut = new Button(getTranslation("shell.sign-out"), e -> authentication.logout());
+        signOut.setId("password-change-sign-out");
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        add(appName, new H2(getTranslation("password-change.title")), text, name, password, confirm,
+                new HorizontalLayout(save, signOut));
     }
 
     @Override
@@ -90,7 +99,8 @@ public class PasswordChangeRequiredView extends VerticalLayout implements Before
             return;
         }
         try {
-            oneTimeCodes.replace(name.getValue(), password.getValue());
+            AccountView me = oneTimeCodes.replace(name.getValue(), password.getValue());
+            otherSessions.endAllBut(me.id(), UI.getCurrent().getSession().getSession().getId());
         } catch (PortalException failure) {
             boolean aboutName = failure.messageKey().startsWith("error.profile.name");
             (aboutName ? name : password).setErrorMessage(UserMessages.of(failure));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
 import org.freelance.portal.identity.AccountService;
+import org.freelance.portal.identity.security.PortalUser;
 import org.freelance.portal.shell.DashboardView;
 import org.freelance.portal.tenant.AuditEntry;
 import org.freelance.portal.tenant.CommunityService;
@@ -21,6 +22,7 @@ import org.freelance.portal.testsupport.TestFixtures;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordChangeRequiredViewTest extends ViewTestSupport {
@@ -31,6 +33,8 @@ class PasswordChangeRequiredViewTest extends ViewTestSupport {
     AccountService accounts;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     private String slug;
     private String founder;
@@ -76,6 +80,24 @@ class PasswordChangeRequiredViewTest extends ViewTestSupport {
         assertThat(grid.getCellText(created, 3)).isEqualTo(founder);
         assertThat(grid.getCellText(created, 4)).isEqualTo(
                 "Code à usage unique montré une seule fois à l’opérateur, à remplacer à la première connexion");
+    }
+
+    @Test
+    void replacing_the_code_ends_every_other_sign_in_made_with_it() {
+        operatorCreatesTheFirstAdminWithACode();
+        PortalUser founderSignedIn = signInAs(founder);
+        // someone else (the operator who saw the code, say) signed in with it too and waits on this page
+        String otherSession = "other-" + TestFixtures.unique();
+        sessionRegistry.registerNewSession(otherSession, founderSignedIn);
+        PasswordChangeRequiredView page = open("profile", PasswordChangeRequiredView.class);
+
+        test(name(page)).setValue("Fondatrice");
+        test(password(page)).setValue("ma-phrase-de-passe");
+        test(confirm(page)).setValue("ma-phrase-de-passe");
+        test(save(page)).click();
+
+        assertThat(sessionRegistry.getSessionInformation(otherSession).isExpired()).isTrue();
+        assertThat(getCurrentView()).isNotInstanceOf(PasswordChangeRequiredView.class);
     }
 
     @Test
