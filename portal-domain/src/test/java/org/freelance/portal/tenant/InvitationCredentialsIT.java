@@ -111,6 +111,7 @@ class InvitationCredentialsIT {
         AccountView admin = accounts.find(accounts.findForSignIn(founder).orElseThrow().id()).orElseThrow();
         CommunityView community = created.community();
         assertThat(fixtures.as(admin, community, () -> invitations.acceptAsCurrentUser(token(issued)))).isEqualTo(slug);
+        SystemPrincipal.callAs(admin, () -> oneTimeCodes.replace("Fondatrice", "ma-phrase-a-moi"));
         var trail = fixtures.as(admin, community, () -> audit.search(founder, 0, 20)).entries();
         assertThat(trail).filteredOn(e -> e.type() == AuditEventType.ACCOUNT_CREATED_WITH_CODE).singleElement()
                 .satisfies(e -> {
@@ -143,6 +144,25 @@ class InvitationCredentialsIT {
         assertThat(passwordEncoder.matches("ma-phrase-a-moi", hash)).isTrue();
         assertThatThrownBy(() -> SystemPrincipal.callAs(person, () -> oneTimeCodes.replace("Fondatrice", "encore-une-autre")))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void community_services_refuse_a_member_who_still_signs_in_with_a_one_time_code() {
+        String slug = "pending-code-" + TestFixtures.unique();
+        String founder = "founder-" + TestFixtures.unique() + "@portal.test";
+        CreatedCommunity created = fixtures.asOperator(() -> communities.create(new NewCommunity("Pending " + slug,
+                slug, null, "fr", null, null, founder)));
+        InvitationIssued issued = created.firstAdminInvitation().orElseThrow();
+        fixtures.asOperator(() -> communities.createFirstAdminAccount(slug, issued.invitationId()));
+        AccountView person = accounts.find(accounts.findForSignIn(founder).orElseThrow().id()).orElseThrow();
+        fixtures.as(person, created.community(), () -> invitations.acceptAsCurrentUser(token(issued)));
+
+        assertThatThrownBy(() -> fixtures.as(person, created.community(), () -> members.list()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SystemPrincipal.callAs(person, () -> oneTimeCodes.replace("Fondatrice", "ma-phrase-a-moi"));
+        assertThat(fixtures.as(person, created.community(), () -> members.list())).extracting(MemberView::email)
+                .containsExactly(founder);
     }
 
     @Test
