@@ -180,6 +180,11 @@ class InvitationCredentialsIT {
         assertThatThrownBy(() -> fixtures.asOperator(() -> communities.createFirstAdminAccount(community.slug(),
                 issued.invitationId()))).isInstanceOf(NotFoundException.class);
         assertThat(accounts.findForSignIn(newcomer).orElseThrow().passwordHash()).isNull();
+        assertThatThrownBy(() -> fixtures.as(admin, community, () -> communities.inviteAdmin(community.id(),
+                "someone-" + TestFixtures.unique() + "@portal.test"))).isInstanceOf(AccessDeniedException.class);
+        fixtures.asOperator(() -> communities.archive(community.id()));
+        assertThatThrownBy(() -> fixtures.asOperator(() -> communities.inviteAdmin(community.id(),
+                "someone-" + TestFixtures.unique() + "@portal.test"))).isInstanceOf(NotFoundException.class);
     }
 
     static String token(InvitationIssued issued) {

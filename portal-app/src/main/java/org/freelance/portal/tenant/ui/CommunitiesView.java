@@ -65,6 +65,15 @@ public class CommunitiesView extends VerticalLayout implements BeforeEnterObserv
             archive.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             return archive;
         });
+        grid.addComponentColumn(c -> {
+            if (c.archived()) {
+                return new Span();
+            }
+            Button invite = new Button(getTranslation("communities.invite-admin"),
+                    e -> new AdminInviteDialog(communities, c).open());
+            invite.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            return invite;
+        });
         grid.setAllRowsVisible(true);
 
         name.setLabel(getTranslation("communities.name"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.H2;
@@ -244,6 +245,50 @@ class CommunitiesViewTest extends ViewTestSupport {
                 + "d’administrateur à " + admin + " après sa connexion avec ce compte ; il est valable 7 jours et ne "
                 + "sert qu’une fois.");
         assertThat($(Button.class, page).withId("first-admin-create-account").exists()).isFalse();
+    }
+
+    @Test
+    void operator_invites_an_admin_again_from_the_list_and_may_create_their_account_with_a_code() {
+        CommunityView community = newCommunity("Relance");
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String admin = "relance-" + TestFixtures.unique() + MailOutbox.UNREACHABLE_DOMAIN;
+
+        test((Button) grid(page).getCellComponent(rowOf(page, community.slug()), 5)).click();
+        Dialog dialog = $(Dialog.class).id("admin-invite-dialog");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Inviter un administrateur dans « " + community.name() + " »");
+        test($(EmailField.class, dialog).id("admin-invite-email")).setValue(admin);
+        test(footerButton(dialog, "admin-invite-send")).click();
+
+        assertThat($(Paragraph.class, dialog).id("first-admin-explanation").getText())
+                .startsWith("Aucun e-mail n’est parti, et " + admin + " n’a pas encore de compte");
+        test($(Button.class, dialog).id("first-admin-create-account")).click();
+
+        String code = $(TextField.class, dialog).id("first-admin-code").getValue();
+        assertThat(passwordEncoder.matches(code, accounts.findForSignIn(admin).orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void operator_invites_an_admin_by_mail_from_the_list() {
+        CommunityView community = newCommunity("Relance");
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String admin = "relance-" + TestFixtures.unique() + "@portal.test";
+
+        test((Button) grid(page).getCellComponent(rowOf(page, community.slug()), 5)).click();
+        Dialog dialog = $(Dialog.class).id("admin-invite-dialog");
+        test($(EmailField.class, dialog).id("admin-invite-email")).setValue(admin);
+        test(footerButton(dialog, "admin-invite-send")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notificationTexts()).contains("Invitation envoyée par e-mail à " + admin + ".");
+        assertThat(mailOutbox.lastLinkTo(admin, "/invitation/")).isPresent();
+    }
+
+    private static Button footerButton(Dialog dialog, String id) {
+        return (Button) dialog.getFooter().getElement().getChildren()
+                .map(e -> e.getComponent().orElseThrow()).filter(c -> c.getId().orElse("").equals(id))
+                .findFirst().orElseThrow();
     }
 
     @Test
