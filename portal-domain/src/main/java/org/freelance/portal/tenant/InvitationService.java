@@ -211,7 +211,9 @@ public class InvitationService {
             invitation.markMailed();
         }
         auditLog.record(AuditEventType.MEMBER_INVITED, inviter, normalised, String.valueOf(invitation.getRoles()));
-        return new InvitationIssued(invitation.getId(), normalised, link, mailed, accounts.hasCredentials(invitee.id()));
+        // a mailed link is the invitee's alone (it may create their account): the inviter never gets it
+        return new InvitationIssued(invitation.getId(), normalised, mailed ? null : link, mailed,
+                accounts.hasCredentials(invitee.id()));
     }
 
     private void join(Invitation invitation, AccountView account) {

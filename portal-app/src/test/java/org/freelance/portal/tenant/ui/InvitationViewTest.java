@@ -204,7 +204,7 @@ class InvitationViewTest extends ViewTestSupport {
             return null;
         });
 
-        InvitationView page = open(path(issued), InvitationView.class);
+        InvitationView page = open(path(issued, mailOutbox), InvitationView.class);
 
         assertThat(status(page)).isEqualTo("Cette invitation a été révoquée par l’administrateur.");
         assertThat($(Button.class, page).exists()).isFalse();
@@ -237,12 +237,13 @@ class InvitationViewTest extends ViewTestSupport {
 
     private String invite(CommunityView community, String email, Role role) {
         AccountView admin = newMember(community, Role.ADMIN);
-        return path(as(admin, community, () -> invitations.invite(email, EnumSet.of(role))));
+        return path(as(admin, community, () -> invitations.invite(email, EnumSet.of(role))), mailOutbox);
     }
 
-    /** The portal path of the link the invitee received. */
-    static String path(InvitationIssued issued) {
-        return issued.link().substring(issued.link().indexOf("invitation/"));
+    /** The portal path of the link the invitee received: by mail, or from the admin who was shown it. */
+    static String path(InvitationIssued issued, MailOutbox outbox) {
+        String link = issued.mailed() ? outbox.lastLinkTo(issued.email(), "/invitation/").orElseThrow() : issued.link();
+        return link.substring(link.indexOf("invitation/"));
     }
 
     private static String newcomerEmail() {
