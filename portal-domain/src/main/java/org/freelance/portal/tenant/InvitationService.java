@@ -105,7 +105,7 @@ public class InvitationService {
         Instant now = clock.instant();
         return invitations.findAllByOrderByCreatedAtDesc().stream().filter(i -> i.isPending(now))
                 .map(i -> new PendingInvitation(i.getId(), i.getEmail(), i.getRoles(), i.getCreatedAt(),
-                        i.getExpiresAt()))
+                        i.getExpiresAt(), i.isMailed()))
                 .toList();
     }
 

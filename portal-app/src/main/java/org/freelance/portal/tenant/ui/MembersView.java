@@ -82,6 +82,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         invitationGrid.addColumn(i -> RoleLabels.of(this, i.roles())).setHeader(getTranslation("members.roles"));
         invitationGrid.addColumn(i -> Formats.date(i.createdAt())).setHeader(getTranslation("invitations.sent"));
         invitationGrid.addColumn(i -> Formats.date(i.expiresAt())).setHeader(getTranslation("invitations.expires"));
+        invitationGrid.addColumn(i -> getTranslation(i.mailed() ? "invitations.by-mail" : "invitations.shown"))
+                .setHeader(getTranslation("invitations.delivery"))
+                .setTooltipGenerator(i -> i.mailed() ? null : getTranslation("invitations.shown.help"));
         invitationGrid.addComponentColumn(i -> {
             Button revoke = new Button(getTranslation("invitations.revoke"), e -> revoke(i));
             revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);

@@ -147,6 +147,7 @@ class MembersViewTest extends ViewTestSupport {
         assertThat(pending.size()).isEqualTo(1);
         assertThat(pending.getCellText(0, 0)).isEqualTo(invitee);
         assertThat(pending.getCellText(0, 1)).isEqualTo("Membre (freelance), Expert");
+        assertThat(pending.getCellText(0, 4)).isEqualTo("Par e-mail");
     }
 
     @Test
@@ -175,6 +176,7 @@ class MembersViewTest extends ViewTestSupport {
         test($(Button.class, dialog).id("invite-link-copy")).click();
 
         assertThat(notificationTexts()).contains("Copié dans le presse-papiers.");
+        assertThat(invitationGrid(page).getCellText(0, 4)).isEqualTo("Lien à transmettre");
     }
 
     @Test
@@ -327,7 +329,7 @@ class MembersViewTest extends ViewTestSupport {
         MembersView page = open("c/" + community.slug() + "/members", MembersView.class);
         assertThat(invitationGrid(page).getCellText(0, 0)).isEqualTo(invitee);
 
-        test((Button) invitationGrid(page).getCellComponent(0, 4)).click();
+        test((Button) invitationGrid(page).getCellComponent(0, 5)).click();
 
         assertThat(notificationTexts())
                 .contains("L’invitation de " + invitee + " est révoquée : son lien ne fonctionne plus.");
