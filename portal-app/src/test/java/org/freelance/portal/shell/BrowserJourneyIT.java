@@ -116,11 +116,18 @@ class BrowserJourneyIT extends BrowserTestSupport {
         }
     }
 
+    /**
+     * Bootstrapping a community without SMTP: the shown link alone cannot create the first admin's
+     * account, so the operator creates it with a one-time code; the admin opens the link, signs in with
+     * the code (email prefilled), must choose a password and name, and lands in the community as admin.
+     */
     @Test
-    void operator_creates_a_community_whose_first_admin_joins_through_the_invitation_link() throws Exception {
+    void operator_creates_a_community_whose_first_admin_joins_with_a_one_time_code_and_the_invitation_link()
+            throws Exception {
         String slug = "atelier-" + Long.toString(System.nanoTime(), 36);
         String adminEmail = "fondatrice-" + slug + "@atelier.example";
         String link;
+        String code;
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("fr-FR").setViewportSize(1280, 900))) {
             Page page = context.newPage();
@@ -131,12 +138,18 @@ class BrowserJourneyIT extends BrowserTestSupport {
             page.locator("#community-first-admin input").fill(adminEmail);
             page.locator("#community-create").click();
             assertThat(page.locator("#community-grid")).containsText(slug);
+            assertThat(page.locator("#first-admin-explanation")).containsText("le lien seul ne permet pas d’en créer un");
             link = page.locator("#first-admin-link input").inputValue();
-            assertThat(page.locator("#first-admin-link")).isVisible();
+            page.locator("#first-admin-create-account").click();
+            assertThat(page.locator("#first-admin-code-text")).containsText("il ne sera plus jamais affiché");
+            code = page.locator("#first-admin-code input").inputValue();
+            page.locator("#first-admin-code-copy").click();
+            assertThat(page.getByText("Copié dans le presse-papiers.")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("08-operator-communities.png"))
                     .setFullPage(true));
         }
         org.assertj.core.api.Assertions.assertThat(link).contains("/invitation/");
+        org.assertj.core.api.Assertions.assertThat(code).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
         String invitationPath = link.substring(link.indexOf("/invitation/"));
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("fr-FR").setViewportSize(1280, 800))) {
@@ -144,16 +157,21 @@ class BrowserJourneyIT extends BrowserTestSupport {
             page.navigate(url(invitationPath));
             assertThat(page.getByText("Atelier des Indépendants", new Page.GetByTextOptions().setExact(false))
                     .first()).isVisible();
-            page.locator("#invitation-password input").fill("une-phrase-solide");
-            page.locator("#invitation-password-confirm input").fill("une-phrase-solide");
+            assertThat(page.locator("#invitation-password")).hasCount(0);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("09-invitation.png")));
-            page.locator("#invitation-create-account").click();
-            assertThat(page).hasURL(Pattern.compile(".*/login\\?welcome=.*"));
-            assertThat(page.locator("#login-notice")).containsText(adminEmail);
-            page.locator("input[name=username]").fill(adminEmail);
-            page.locator("input[name=password]").fill("une-phrase-solide");
+            page.locator("#invitation-sign-in").click();
+            assertThat(page).hasURL(Pattern.compile(".*/login$"));
+            assertThat(page.locator("input[name=username]")).hasValue(adminEmail);
+            page.locator("input[name=password]").fill(code);
             page.locator("input[name=password]").press("Enter");
-            assertThat(page).hasURL(Pattern.compile(".*/c/" + slug + "(\\?continue)?$"));
+            assertThat(page).hasURL(Pattern.compile(".*/password-change$"));
+            page.locator("#password-change-name input").fill("Fondatrice de l’Atelier");
+            page.locator("#password-change-new input").fill("une-phrase-solide");
+            page.locator("#password-change-confirm input").fill("une-phrase-solide");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("10-password-change.png")));
+            page.locator("#password-change-save").click();
+            assertThat(page).hasURL(Pattern.compile(".*/c/" + slug + "$"));
+            assertThat(page.getByText("Bonjour Fondatrice de l’Atelier")).isVisible();
             assertThat(page.getByText("Membres de la communauté")).isVisible();
         }
     }

@@ -172,14 +172,30 @@ public class AccountService {
         return account.hasPassword() || identities.existsByUserId(userId);
     }
 
-    /** Sets the first password of an invited account; refuses if it already has credentials. */
-    public void setInitialPassword(Long userId, String password) {
+    /**
+     * Sets the name and first password of an invited account; refuses if it already has credentials
+     * ({@code error.invitation.account-exists}), a blank or too long name, or a weak password.
+     */
+    public void setInitialPassword(Long userId, String displayName, String password) {
+        String name = validName(displayName);
         PasswordPolicy.check(password);
         if (hasCredentials(userId)) {
             throw new PortalException("error.invitation.account-exists");
         }
         UserAccount account = accounts.findById(userId).orElseThrow(AccessDeniedException::new);
+        account.setDisplayName(name);
         account.setPasswordHash(passwordEncoder.encode(password));
+    }
+
+    /** A person's name, stripped: {@code error.profile.name-required} when blank, {@code name-too-long} past 120. */
+    static String validName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new PortalException("error.profile.name-required");
+        }
+        if (displayName.strip().length() > 120) {
+            throw new PortalException("error.profile.name-too-long", 120);
+        }
+        return displayName.strip();
     }
 
     // --- the signed-in person ----------------------------------------------------------------
@@ -204,17 +220,12 @@ public class AccountService {
 
     /** Updates name and language ("fr", "en", or null to follow the browser); a blank name is refused. */
     public AccountView updateProfile(String displayName, String language) {
-        if (displayName == null || displayName.isBlank()) {
-            throw new PortalException("error.profile.name-required");
-        }
-        if (displayName.strip().length() > 120) {
-            throw new PortalException("error.profile.name-too-long", 120);
-        }
+        String name = validName(displayName);
         if (language != null && !LANGUAGES.contains(language)) {
             throw new PortalException("error.profile.language");
         }
         UserAccount account = accounts.findById(currentUser.requireId()).orElseThrow(AccessDeniedException::new);
-        account.setDisplayName(displayName.strip());
+        account.setDisplayName(name);
         account.setLanguage(language);
         return AccountView.of(account);
     }
@@ -236,6 +247,7 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordChangeRequired(false);
     }
 
     // --- password reset -----------------------------------------------------------------------
@@ -289,6 +301,7 @@ public class AccountService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setFailedSignIns(0);
         account.setLockedUntil(null);
+        account.setPasswordChangeRequired(false);
         resetTokens.voidUnused(account.getId(), clock.instant());
         events.publishEvent(new PasswordChanged(account.getId()));
     }

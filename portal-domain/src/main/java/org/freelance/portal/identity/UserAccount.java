@@ -47,6 +47,9 @@ public class UserAccount {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -92,6 +95,15 @@ public class UserAccount {
 
     public boolean hasPassword() {
         return passwordHash != null;
+    }
+
+    /** Whether the password is a one-time code an operator was shown, to be replaced at the first sign-in. */
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     /** The language chosen in the profile ("fr" or "en"), or null to follow the browser. */

@@ -104,6 +104,29 @@ public class CommunityService {
         return new CreatedCommunity(created, invitation);
     }
 
+    /**
+     * The operator invites an admin into an existing, active community (a first admin whose link was
+     * lost or expired, say); same refusals as {@link InvitationService#invite}, and an archived or
+     * unknown community is not found. Operator only.
+     */
+    public InvitationIssued inviteAdmin(Long communityId, String email) {
+        accounts.requireOperator();
+        Community community = communities.findById(communityId).filter(c -> !c.isArchived())
+                .orElseThrow(NotFoundException::new);
+        return TenantScope.call(community.getSlug(), () -> invitations.inviteAsOperator(email, EnumSet.of(Role.ADMIN)));
+    }
+
+    /**
+     * Without mail, the operator creates the account of the first admin they just invited into this
+     * new community: the one-time code is returned once (see
+     * {@link InvitationService#createAccountWithOneTimeCode}). Operator only; an unknown slug is not found.
+     */
+    public InviteeAccount createFirstAdminAccount(String slug, Long invitationId) {
+        accounts.requireOperator();
+        communities.findBySlug(slug == null ? "" : slug).orElseThrow(NotFoundException::new);
+        return TenantScope.call(slug, () -> invitations.createAccountWithOneTimeCode(invitationId));
+    }
+
     private static String checkEmail(String email, String errorKey) {
         try {
             return AccountService.validEmail(email);

@@ -48,6 +48,9 @@ public class Invitation extends TenantScopedEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(nullable = false)
+    private boolean mailed;
+
     protected Invitation() {
     }
 
@@ -72,6 +75,10 @@ public class Invitation extends TenantScopedEntity {
         return EnumSet.copyOf(roles);
     }
 
+    Long getInvitedBy() {
+        return invitedBy;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -82,6 +89,15 @@ public class Invitation extends TenantScopedEntity {
 
     public boolean isPending(Instant now) {
         return acceptedAt == null && revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Whether the link went out by mail: only then may it set a newcomer's first password. */
+    public boolean isMailed() {
+        return mailed;
+    }
+
+    void markMailed() {
+        mailed = true;
     }
 
     public boolean isAccepted() {

@@ -18,6 +18,7 @@ import org.freelance.portal.base.TenantScope;
 import org.freelance.portal.base.Tokens;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.identity.OneTimeCodes;
 import org.freelance.portal.identity.UserAccount;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,12 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Invitations into a community: an admin (or the operator, for a new community's first admin)
  * invites by email; the link carries a single-use token valid seven days. Accepting creates the
- * membership, for the signed-in person whose email matches, or for a newcomer who chooses a password.
+ * membership, for the signed-in person whose email matches, or for a newcomer who chooses a name and
+ * password, which only a mailed link allows: a link shown to an admin (no SMTP) must not let the
+ * admin set the invitee's password. Without mail, the operator may create the invitee's account with
+ * a one-time code instead (audited).
  */
 @Service
 public class InvitationService {
 
     static final Duration VALIDITY = Duration.ofDays(7);
+
+    /** The audit detail of an account created with a one-time code (the views put it in words). */
+    public static final String ONE_TIME_CODE_SHOWN = "one-time-code-shown-once";
 
     private final InvitationRepository invitations;
     private final MembershipRepository memberships;
@@ -40,6 +47,7 @@ public class InvitationService {
     private final CrossTenantQueries crossTenant;
     private final TenantAccess access;
     private final AccountService accounts;
+    private final OneTimeCodes oneTimeCodes;
     private final AuditLog auditLog;
     private final MailGateway mail;
     private final PortalProperties properties;
@@ -49,7 +57,7 @@ public class InvitationService {
 
     InvitationService(InvitationRepository invitations, MembershipRepository memberships,
             CommunityRepository communities, CrossTenantQueries crossTenant, TenantAccess access,
-            AccountService accounts, AuditLog auditLog, MailGateway mail, PortalProperties properties,
+            AccountService accounts, OneTimeCodes oneTimeCodes, AuditLog auditLog, MailGateway mail, PortalProperties properties,
             EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
         this.invitations = invitations;
         this.memberships = memberships;
@@ -57,6 +65,7 @@ public class InvitationService {
         this.crossTenant = crossTenant;
         this.access = access;
         this.accounts = accounts;
+        this.oneTimeCodes = oneTimeCodes;
         this.auditLog = auditLog;
         this.mail = mail;
         this.properties = properties;
@@ -96,7 +105,7 @@ public class InvitationService {
         Instant now = clock.instant();
         return invitations.findAllByOrderByCreatedAtDesc().stream().filter(i -> i.isPending(now))
                 .map(i -> new PendingInvitation(i.getId(), i.getEmail(), i.getRoles(), i.getCreatedAt(),
-                        i.getExpiresAt()))
+                        i.getExpiresAt(), i.isMailed()))
                 .toList();
     }
 
@@ -118,7 +127,7 @@ public class InvitationService {
             AccountView account = accounts.ensureAccount(invitation.getEmail());
             return new InvitationDetails(community.getSlug(), community.getName(), invitation.getEmail(),
                     invitation.getRoles(), status(invitation, community), invitation.getExpiresAt(),
-                    accounts.hasCredentials(account.id()));
+                    accounts.hasCredentials(account.id()), invitation.isMailed());
         });
     }
 
@@ -140,18 +149,44 @@ public class InvitationService {
     }
 
     /**
-     * Accepts for a newcomer with no credentials yet: sets their first password and creates the
-     * membership; returns the email to sign in with. Refused if the account can already sign in
-     * ({@code error.invitation.account-exists}) or the password is too weak.
+     * Accepts for a newcomer with no credentials yet: sets their name and first password and creates
+     * the membership; returns the email to sign in with. Only a mailed link may do this
+     * ({@code error.invitation.not-mailed} for a link that was shown to whoever invited). Refused if the
+     * account can already sign in ({@code error.invitation.account-exists}), the name is blank or the
+     * password too weak.
      */
-    public String acceptWithNewPassword(String token, String password) {
+    public String acceptWithNewPassword(String token, String displayName, String password) {
         return inTenantOf(token, invitation -> {
             requirePending(invitation);
+            if (!invitation.isMailed()) {
+                throw new PortalException("error.invitation.not-mailed", invitation.getEmail());
+            }
             AccountView account = accounts.ensureAccount(invitation.getEmail());
-            accounts.setInitialPassword(account.id(), password);
+            accounts.setInitialPassword(account.id(), displayName, password);
             join(invitation, account);
             return account.email();
         });
+    }
+
+    /**
+     * The operator creates the account of someone they invited into the current community and whose
+     * link could not be mailed: returns a one-time code, shown this once, which the person must replace
+     * at their first sign-in; the audit log records it. Operator only; an invitation of someone else
+     * or of another community is not found; a used, revoked or expired one gives
+     * {@code error.invitation.invalid}; an account that can already sign in gives
+     * {@code error.invitation.account-exists}.
+     */
+    @Transactional
+    public InviteeAccount createAccountWithOneTimeCode(Long invitationId) {
+        accounts.requireOperator();
+        AccountView operator = accounts.me();
+        Invitation invitation = invitations.findById(invitationId)
+                .filter(i -> i.getInvitedBy().equals(operator.id())).orElseThrow(NotFoundException::new);
+        requirePending(invitation);
+        AccountView invitee = accounts.ensureAccount(invitation.getEmail());
+        String code = oneTimeCodes.issue(invitee.id());
+        auditLog.record(AuditEventType.ACCOUNT_CREATED_WITH_CODE, operator, invitee.email(), ONE_TIME_CODE_SHOWN);
+        return new InviteeAccount(invitee.email(), code);
     }
 
     private InvitationIssued issue(String email, Set<Role> roles, AccountView inviter) {
@@ -172,8 +207,13 @@ public class InvitationService {
         Locale language = Locale.of(invitee.language() != null ? invitee.language() : community.getDefaultLanguage());
         boolean mailed = mail.send(normalised, "invitation", language, community.getName(), inviter.displayName(),
                 link, VALIDITY.toDays());
+        if (mailed) {
+            invitation.markMailed();
+        }
         auditLog.record(AuditEventType.MEMBER_INVITED, inviter, normalised, String.valueOf(invitation.getRoles()));
-        return new InvitationIssued(invitation.getId(), normalised, link, mailed);
+        // a mailed link is the invitee's alone (it may create their account): the inviter never gets it
+        return new InvitationIssued(invitation.getId(), normalised, mailed ? null : link, mailed,
+                accounts.hasCredentials(invitee.id()));
     }
 
     private void join(Invitation invitation, AccountView account) {

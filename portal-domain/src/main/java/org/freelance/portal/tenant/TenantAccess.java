@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Membership and role checks for the current community, used by every feature service before it
- * touches community data. Fails closed: no tenant, no user, archived community or missing role all
- * end in {@link AccessDeniedException}.
+ * touches community data. Fails closed: no tenant, no user, archived community, missing role or a
+ * one-time code not yet replaced all end in {@link AccessDeniedException}.
  */
 @Component
 public class TenantAccess {
@@ -43,6 +43,10 @@ public class TenantAccess {
         Membership membership = memberships.findByUserId(userId).orElseThrow(AccessDeniedException::new);
         if (!slug.equals(membership.tenantId())) {
             // defence in depth: the tenant filter should make this impossible
+            throw new AccessDeniedException();
+        }
+        if (membership.getUser().isPasswordChangeRequired()) {
+            // still signed in with an operator's one-time code: nothing of the community until it is replaced
             throw new AccessDeniedException();
         }
         return membership;

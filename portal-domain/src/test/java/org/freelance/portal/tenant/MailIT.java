@@ -82,13 +82,35 @@ class MailIT {
         String body = (String) mail.getContent();
         Matcher link = INVITATION_LINK.matcher(body);
         assertThat(link.find()).as("link in %s", body).isTrue();
-        assertThat(link.group()).isEqualTo(issued.link());
+        assertThat(issued.link()).as("the inviter never holds a mailed link").isNull();
 
-        String signInEmail = invitations.acceptWithNewPassword(link.group(1), "a-good-passphrase");
+        assertThat(invitations.describe(link.group(1)).newcomerMayChoosePassword()).isTrue();
+
+        String signInEmail = invitations.acceptWithNewPassword(link.group(1), "  Nadia Benali ", "a-good-passphrase");
 
         assertThat(signInEmail).isEqualTo(email);
         AccountView newcomer = accounts.findForSignIn(email).map(a -> accounts.find(a.id()).orElseThrow()).orElseThrow();
+        assertThat(newcomer.displayName()).isEqualTo("Nadia Benali");
         assertThat(fixtures.as(newcomer, community, () -> members.me().roles())).containsExactly(Role.EXPERT);
+    }
+
+    @Test
+    void mailed_invitation_asks_the_newcomer_for_a_name() throws Exception {
+        CommunityView community = fixtures.community("MailName");
+        AccountView admin = fixtures.member(community, Role.ADMIN);
+        String email = "newcomer-" + TestFixtures.unique() + "@mail.example";
+        InvitationIssued issued = fixtures.as(admin, community, () -> invitations.invite(email, EnumSet.of(Role.MEMBER)));
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(issued.mailed()).isTrue();
+        Matcher link = INVITATION_LINK.matcher((String) smtp.getReceivedMessages()[0].getContent());
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        assertThatThrownBy(() -> invitations.acceptWithNewPassword(token, "  ", "a-good-passphrase"))
+                .isInstanceOf(PortalException.class).extracting("messageKey").isEqualTo("error.profile.name-required");
+
+        assertThat(accounts.findForSignIn(email).orElseThrow().passwordHash()).isNull();
+        assertThat(invitations.describe(token).status()).isEqualTo(InvitationDetails.Status.PENDING);
     }
 
     @Test

@@ -62,20 +62,25 @@ class MembershipIT {
     void invitation_link_creates_the_membership_once() {
         CommunityView community = fixtures.community("Invite");
         AccountView admin = fixtures.member(community, Role.ADMIN);
-        String email = "newcomer-" + TestFixtures.unique() + "@portal.test";
-        InvitationIssued issued = fixtures.as(admin, community, () -> invitations.invite(email, EnumSet.of(Role.EXPERT)));
+        AccountView invitee = fixtures.person("invitee");
+        InvitationIssued issued = fixtures.as(admin, community,
+                () -> invitations.invite(invitee.email(), EnumSet.of(Role.EXPERT)));
         assertThat(issued.mailed()).isFalse();
+        assertThat(issued.inviteeCanSignIn()).isTrue();
         String token = issued.link().substring(issued.link().lastIndexOf('/') + 1);
 
         InvitationDetails details = invitations.describe(token);
         assertThat(details.communitySlug()).isEqualTo(community.slug());
         assertThat(details.status()).isEqualTo(InvitationDetails.Status.PENDING);
-        assertThat(details.accountHasCredentials()).isFalse();
+        assertThat(details.accountHasCredentials()).isTrue();
+        assertThat(details.newcomerMayChoosePassword()).isFalse();
 
-        assertThat(invitations.acceptWithNewPassword(token, "a-good-password")).isEqualTo(email);
+        assertThat(fixtures.as(invitee, community, () -> invitations.acceptAsCurrentUser(token)))
+                .isEqualTo(community.slug());
         assertThat(invitations.describe(token).status()).isEqualTo(InvitationDetails.Status.USED);
-        assertThatThrownBy(() -> invitations.acceptWithNewPassword(token, "another-password"))
+        assertThatThrownBy(() -> fixtures.as(invitee, community, () -> invitations.acceptAsCurrentUser(token)))
                 .isInstanceOf(PortalException.class);
-        assertThat(fixtures.as(admin, community, () -> members.list())).extracting(MemberView::email).contains(email);
+        assertThat(fixtures.as(admin, community, () -> members.list())).extracting(MemberView::email)
+                .contains(invitee.email());
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Session attribute: the email the sign-in form starts with, set by a page that sends someone to sign in. */
+    static final String PREFILLED_EMAIL = "portal.login.email";
 
     private static final Pattern PLAIN_EMAIL =
             Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}");
@@ -111,6 +115,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         notice.setVisible(message != null);
         notice.setText(message == null ? "" : message);
+        prefill(query.containsKey("welcome") ? query.get("welcome").getFirst()
+                : (String) event.getUI().getSession().getAttribute(PREFILLED_EMAIL));
+    }
+
+    /**
+     * The next sign-in form of this browser session starts with this email (an invitation page sends its
+     * invitee to sign in through a protected page, which loses any query parameter on the way).
+     */
+    public static void prefillNextSignIn(VaadinSession session, String email) {
+        session.setAttribute(PREFILLED_EMAIL, email);
+    }
+
+    /** Puts the email in the form's field (rendered by the web component, hence in the browser) and focuses the password. */
+    private void prefill(String email) {
+        if (!isPlainEmail(email)) {
+            form.getElement().removeAttribute("data-email");
+            return;
+        }
+        form.getElement().setAttribute("data-email", email);
+        form.getElement().executeJs("""
+                const form = this;
+                let tries = 0;
+                const fill = () => {
+                  const field = form.querySelector('#vaadinLoginUsername');
+                  if (!field) { if (tries++ < 50) { requestAnimationFrame(fill); } return; }
+                  field.value = form.getAttribute('data-email');
+                  const password = form.querySelector('#vaadinLoginPassword');
+                  if (password) { password.focus(); }
+                };
+                fill();""");
     }
 
     /**

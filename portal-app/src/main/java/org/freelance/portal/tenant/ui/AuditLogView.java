@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.tenant.AuditEntry;
 import org.freelance.portal.tenant.AuditEventType;
+import org.freelance.portal.tenant.InvitationService;
 import org.freelance.portal.tenant.AuditService;
 import org.freelance.portal.tenant.Role;
 
@@ -80,6 +81,10 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (entry.type() == AuditEventType.COMMUNITY_CREATED) {
             return details;
+        }
+        if (entry.type() == AuditEventType.ACCOUNT_CREATED_WITH_CODE) {
+            return InvitationService.ONE_TIME_CODE_SHOWN.equals(details)
+                    ? getTranslation("audit.detail.one-time-code") : details;
         }
         java.util.regex.Matcher roles = ROLE_SET.matcher(details);
         StringBuilder out = new StringBuilder();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,7 +26,6 @@ import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.CreatedCommunity;
-import org.freelance.portal.tenant.InvitationIssued;
 import org.freelance.portal.tenant.NewCommunity;
 
 /** The platform operator's page: every community, creating one, archiving one. */
@@ -66,6 +64,15 @@ public class CommunitiesView extends VerticalLayout implements BeforeEnterObserv
             Button archive = new Button(getTranslation("communities.archive"), e -> confirmArchive(c));
             archive.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             return archive;
+        });
+        grid.addComponentColumn(c -> {
+            if (c.archived()) {
+                return new Span();
+            }
+            Button invite = new Button(getTranslation("communities.invite-admin"),
+                    e -> new AdminInviteDialog(communities, c).open());
+            invite.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            return invite;
         });
         grid.setAllRowsVisible(true);
 
@@ -121,7 +128,8 @@ public class CommunitiesView extends VerticalLayout implements BeforeEnterObserv
                     description.getValue(), language.getValue(), contact.getValue(), accent.getValue(),
                     firstAdmin.getValue()));
             Notifications.success(getTranslation("communities.created-ok", created.community().name()));
-            created.firstAdminInvitation().filter(i -> !i.mailed()).ifPresent(this::showLink);
+            created.firstAdminInvitation().filter(i -> !i.mailed())
+                    .ifPresent(i -> result.add(new FirstAdminPanel(communities, created.community().slug(), i)));
             name.clear();
             slug.clear();
             description.clear();
@@ -140,15 +148,6 @@ public class CommunitiesView extends VerticalLayout implements BeforeEnterObserv
                 Notifications.error(message);
             }
         }
-    }
-
-    private void showLink(InvitationIssued invitation) {
-        TextField link = new TextField(getTranslation("members.invite.link"));
-        link.setId("first-admin-link");
-        link.setValue(invitation.link());
-        link.setReadOnly(true);
-        link.setWidthFull();
-        result.add(new Paragraph(getTranslation("members.invite.not-mailed", invitation.email())), link);
     }
 
     private void confirmArchive(CommunityView community) {

@@ -8,25 +8,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import org.freelance.portal.base.ui.PasswordFields;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.Notifications;
+import org.freelance.portal.base.ui.PasswordFields;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.identity.CurrentUser;
+import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.tenant.InvitationDetails;
 import org.freelance.portal.tenant.InvitationService;
 
 /**
- * Where an invitation link lands. A signed-in person accepts in one click; a newcomer chooses a
- * password; someone who already has credentials signs in first and comes back here.
+ * Where an invitation link lands. A signed-in person accepts in one click. A newcomer chooses a name
+ * and password, but only with a link that came by mail: a link shown to an admin (no SMTP) works only
+ * for someone who signs in with the invited email, which the page says, offering to sign in.
  */
 @Route(value = "invitation/:token", autoLayout = false)
 @AnonymousAllowed
@@ -70,15 +74,10 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
             accept.setId("invitation-accept");
             accept.addThemeVariants(ButtonVariant.PRIMARY);
             add(accept);
-        } else if (details.accountHasCredentials()) {
-            Button signIn = new Button(getTranslation("invitation.sign-in", details.email()),
-                    e -> UI.getCurrent().navigate(InvitationAcceptView.class,
-                            new com.vaadin.flow.router.RouteParameters("token", token)));
-            signIn.setId("invitation-sign-in");
-            signIn.addThemeVariants(ButtonVariant.PRIMARY);
-            add(signIn);
+        } else if (details.newcomerMayChoosePassword()) {
+            addNewAccountForm(token, details.email());
         } else {
-            addPasswordForm(token, details.email());
+            addSignIn(token, details);
         }
     }
 
@@ -92,7 +91,32 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private void addPasswordForm(String token, String email) {
+    /**
+     * Someone who can already sign in, or a link that was not mailed: say what the link can do, then
+     * sign in (email prefilled) through the accept page, which accepts on the way back.
+     */
+    private void addSignIn(String token, InvitationDetails details) {
+        String explanation = details.accountHasCredentials()
+                ? getTranslation("invitation.sign-in.existing", details.email())
+                : getTranslation("invitation.sign-in.not-mailed", details.email());
+        Paragraph text = new Paragraph(explanation);
+        text.setId("invitation-explanation");
+        Button signIn = new Button(getTranslation("invitation.sign-in", details.email()), e -> {
+            LoginView.prefillNextSignIn(UI.getCurrent().getSession(), details.email());
+            UI.getCurrent().navigate(InvitationAcceptView.class, new RouteParameters("token", token));
+        });
+        signIn.setId("invitation-sign-in");
+        signIn.addThemeVariants(ButtonVariant.PRIMARY);
+        add(text, signIn);
+    }
+
+    private void addNewAccountForm(String token, String email) {
+        TextField name = new TextField(getTranslation("invitation.name"));
+        name.setId("invitation-name");
+        name.setRequired(true);
+        name.setMaxLength(120);
+        name.setHelperText(getTranslation("invitation.name.help"));
+        name.setWidthFull();
         PasswordField password = PasswordFields.translated(new PasswordField(getTranslation("profile.password.new")));
         password.setWidthFull();
         password.setId("invitation-password");
@@ -101,6 +125,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         confirm.setWidthFull();
         confirm.setId("invitation-password-confirm");
         Button create = new Button(getTranslation("invitation.create-account"), e -> {
+            name.setInvalid(false);
             password.setInvalid(false);
             confirm.setInvalid(false);
             if (!password.getValue().equals(confirm.getValue())) {
@@ -109,16 +134,21 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
             try {
-                invitations.acceptWithNewPassword(token, password.getValue());
+                invitations.acceptWithNewPassword(token, name.getValue(), password.getValue());
                 UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("welcome", email)));
             } catch (PortalException failure) {
-                password.setErrorMessage(UserMessages.of(failure));
-                password.setInvalid(true);
+                if (failure.messageKey().startsWith("error.profile.name")) {
+                    name.setErrorMessage(UserMessages.of(failure));
+                    name.setInvalid(true);
+                } else {
+                    password.setErrorMessage(UserMessages.of(failure));
+                    password.setInvalid(true);
+                }
             }
         });
         create.setId("invitation-create-account");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new Paragraph(getTranslation("invitation.choose-password", email)), password, confirm, create);
+        add(new Paragraph(getTranslation("invitation.choose-password", email)), name, password, confirm, create);
     }
 
     @Override

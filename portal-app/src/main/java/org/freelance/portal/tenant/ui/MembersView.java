@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.Set;
 import org.freelance.portal.base.PortalException;
+import org.freelance.portal.base.ui.CopyField;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.GridSearch;
 import org.freelance.portal.base.ui.Notifications;
@@ -82,6 +82,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         invitationGrid.addColumn(i -> RoleLabels.of(this, i.roles())).setHeader(getTranslation("members.roles"));
         invitationGrid.addColumn(i -> Formats.date(i.createdAt())).setHeader(getTranslation("invitations.sent"));
         invitationGrid.addColumn(i -> Formats.date(i.expiresAt())).setHeader(getTranslation("invitations.expires"));
+        invitationGrid.addColumn(i -> getTranslation(i.mailed() ? "invitations.by-mail" : "invitations.shown"))
+                .setHeader(getTranslation("invitations.delivery"))
+                .setTooltipGenerator(i -> i.mailed() ? null : getTranslation("invitations.shown.help"));
         invitationGrid.addComponentColumn(i -> {
             Button revoke = new Button(getTranslation("invitations.revoke"), e -> revoke(i));
             revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
@@ -201,14 +204,15 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         email.focus();
     }
 
-    /** No SMTP server: the admin copies the link and sends it themselves. */
+    /**
+     * No mail went out: the admin copies the link and hands it over. Said plainly: it only adds the
+     * membership to someone signed in with that email; it cannot create a newcomer's account.
+     */
     private void showLink(VerticalLayout body, InvitationIssued issued) {
-        TextField link = new TextField(getTranslation("members.invite.link"));
-        link.setId("invite-link");
-        link.setValue(issued.link());
-        link.setReadOnly(true);
-        link.setWidthFull();
-        body.add(new Paragraph(getTranslation("members.invite.not-mailed", issued.email())), link);
+        Paragraph explanation = new Paragraph(getTranslation(issued.inviteeCanSignIn()
+                ? "members.invite.shown.existing" : "members.invite.shown.newcomer", issued.email()));
+        explanation.setId("invite-explanation");
+        body.add(explanation, new CopyField("invite-link", getTranslation("members.invite.link"), issued.link()));
     }
 
     private void revoke(PendingInvitation invitation) {

@@ -8,14 +8,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.identity.SystemPrincipal;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.CommunityView;
+import org.freelance.portal.tenant.InvitationIssued;
+import org.freelance.portal.tenant.InvitationService;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +70,8 @@ class OidcSignInIT {
     CommunityService communities;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    InvitationService invitations;
 
     TestFixtures fixtures;
     HttpClient browser;
@@ -99,6 +105,28 @@ class OidcSignInIT {
         assertThat(linked).isEqualTo(member.id());
         assertThat(get(app("/c/" + community.slug())).statusCode()).isEqualTo(200);
         assertThat(signInAuditLines(community.slug(), member.email())).isEqualTo(1);
+    }
+
+    @Test
+    void newcomer_whose_invitation_link_was_only_shown_joins_after_signing_in_with_a_verified_email() throws Exception {
+        CommunityView community = fixtures.community("Sso");
+        AccountView admin = fixtures.member(community, Role.ADMIN);
+        String email = "invitee-" + TestFixtures.unique() + "@sso.example";
+        InvitationIssued issued = fixtures.as(admin, community, () -> invitations.invite(email, EnumSet.of(Role.EXPERT)));
+        assertThat(issued.mailed()).isFalse();
+        assertThat(issued.inviteeCanSignIn()).isFalse();
+        String token = issued.link().substring(issued.link().lastIndexOf('/') + 1);
+        enqueueUser("sub-" + TestFixtures.unique(), email, true, "Nouvelle Venue");
+
+        signInThroughProvider();
+
+        assertThat(invitations.describe(token).accountHasCredentials()).isTrue();
+        AccountView invitee = accounts.find(accounts.findForSignIn(email).orElseThrow().id()).orElseThrow();
+        assertThat(invitee.displayName()).isEqualTo("Nouvelle Venue");
+        assertThat(SystemPrincipal.callAs(invitee, () -> invitations.acceptAsCurrentUser(token)))
+                .isEqualTo(community.slug());
+        assertThat(get(app("/c/" + community.slug())).statusCode()).isEqualTo(200);
+        assertThat(accounts.findForSignIn(email).orElseThrow().passwordHash()).isNull();
     }
 
     @Test

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
+import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.shell.NotFoundView;
 import org.freelance.portal.tenant.CommunityService;
@@ -20,11 +23,16 @@ import org.freelance.portal.testsupport.TestFixtures;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class CommunitiesViewTest extends ViewTestSupport {
 
     @Autowired
     CommunityService communities;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PasswordEncoder passwordEncoder;
 
     @Test
     void operator_sees_every_community_of_the_platform_in_french() {
@@ -184,7 +192,7 @@ class CommunitiesViewTest extends ViewTestSupport {
     }
 
     @Test
-    void first_admin_link_is_shown_to_copy_when_the_mail_cannot_go_out() {
+    void without_mail_the_operator_is_told_the_link_cannot_create_the_account_and_may_create_it_with_a_code() {
         signInAs(OSCAR_OPERATOR);
         CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
         String admin = "premier-admin-" + TestFixtures.unique() + MailOutbox.UNREACHABLE_DOMAIN;
@@ -197,7 +205,90 @@ class CommunitiesViewTest extends ViewTestSupport {
         TextField link = $(TextField.class, page).id("first-admin-link");
         assertThat(link.getValue()).contains("/invitation/");
         assertThat(link.isReadOnly()).isTrue();
-        assertThat(textOf(page)).contains("copiez ce lien et transmettez-le vous-même à " + admin);
+        assertThat($(Paragraph.class, page).id("first-admin-explanation").getText()).isEqualTo("Aucun e-mail n’est "
+                + "parti, et " + admin + " n’a pas encore de compte : le lien seul ne permet pas d’en créer un (il "
+                + "n’agit que pour une personne connectée avec cette adresse). Vous pouvez créer ce compte vous-même : "
+                + "un code à usage unique s’affichera une seule fois ; transmettez le lien et le code à " + admin
+                + " par un autre canal. À sa première connexion, " + admin + " remplacera ce code par son propre mot "
+                + "de passe. Cette création est inscrite au journal d’audit de la communauté.");
+        assertThat($(TextField.class, page).withId("first-admin-code").exists()).isFalse();
+        assertThat(accounts.findForSignIn(admin).orElseThrow().passwordHash()).isNull();
+
+        test($(Button.class, page).id("first-admin-create-account")).click();
+
+        TextField code = $(TextField.class, page).id("first-admin-code");
+        assertThat(code.getValue()).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
+        assertThat(code.isReadOnly()).isTrue();
+        assertThat($(Paragraph.class, page).id("first-admin-code-text").getText()).isEqualTo("Compte " + admin
+                + " créé. Notez ce code maintenant : il ne sera plus jamais affiché. " + admin + " se connecte avec son "
+                + "adresse et ce code, puis choisit son mot de passe.");
+        assertThat($(Button.class, page).withId("first-admin-create-account").exists()).isFalse();
+        assertThat(passwordEncoder.matches(code.getValue(), accounts.findForSignIn(admin).orElseThrow().passwordHash()))
+                .isTrue();
+        assertThat($(Button.class, page).withId("first-admin-code-copy").exists()).isTrue();
+    }
+
+    @Test
+    void without_mail_a_first_admin_who_has_an_account_only_gets_the_link() {
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String admin = fixtures().asOperator(() -> accounts.createLocalAccount("deja-" + TestFixtures.unique()
+                + MailOutbox.UNREACHABLE_DOMAIN, "Déjà Là", TestFixtures.PASSWORD, false)).email();
+
+        test(field(page, "community-name")).setValue("Sans Mail");
+        test(field(page, "community-slug")).setValue("sans-mail-" + TestFixtures.unique());
+        test(email(page, "community-first-admin")).setValue(admin);
+        test(create(page)).click();
+
+        assertThat($(Paragraph.class, page).id("first-admin-explanation").getText()).isEqualTo("Aucun e-mail n’est "
+                + "parti : transmettez vous-même ce lien à " + admin + ", qui a déjà un compte. Le lien donne le rôle "
+                + "d’administrateur à " + admin + " après sa connexion avec ce compte ; il est valable 7 jours et ne "
+                + "sert qu’une fois.");
+        assertThat($(Button.class, page).withId("first-admin-create-account").exists()).isFalse();
+    }
+
+    @Test
+    void operator_invites_an_admin_again_from_the_list_and_may_create_their_account_with_a_code() {
+        CommunityView community = newCommunity("Relance");
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String admin = "relance-" + TestFixtures.unique() + MailOutbox.UNREACHABLE_DOMAIN;
+
+        test((Button) grid(page).getCellComponent(rowOf(page, community.slug()), 5)).click();
+        Dialog dialog = $(Dialog.class).id("admin-invite-dialog");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Inviter un administrateur dans « " + community.name() + " »");
+        test($(EmailField.class, dialog).id("admin-invite-email")).setValue(admin);
+        test(footerButton(dialog, "admin-invite-send")).click();
+
+        assertThat($(Paragraph.class, dialog).id("first-admin-explanation").getText())
+                .startsWith("Aucun e-mail n’est parti, et " + admin + " n’a pas encore de compte");
+        test($(Button.class, dialog).id("first-admin-create-account")).click();
+
+        String code = $(TextField.class, dialog).id("first-admin-code").getValue();
+        assertThat(passwordEncoder.matches(code, accounts.findForSignIn(admin).orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void operator_invites_an_admin_by_mail_from_the_list() {
+        CommunityView community = newCommunity("Relance");
+        signInAs(OSCAR_OPERATOR);
+        CommunitiesView page = open(CommunitiesView.ROUTE, CommunitiesView.class);
+        String admin = "relance-" + TestFixtures.unique() + "@portal.test";
+
+        test((Button) grid(page).getCellComponent(rowOf(page, community.slug()), 5)).click();
+        Dialog dialog = $(Dialog.class).id("admin-invite-dialog");
+        test($(EmailField.class, dialog).id("admin-invite-email")).setValue(admin);
+        test(footerButton(dialog, "admin-invite-send")).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(notificationTexts()).contains("Invitation envoyée par e-mail à " + admin + ".");
+        assertThat(mailOutbox.lastLinkTo(admin, "/invitation/")).isPresent();
+    }
+
+    private static Button footerButton(Dialog dialog, String id) {
+        return (Button) dialog.getFooter().getElement().getChildren()
+                .map(e -> e.getComponent().orElseThrow()).filter(c -> c.getId().orElse("").equals(id))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -94,7 +94,8 @@ class InvitationAcceptViewTest extends ViewTestSupport {
 
     private String invite(CommunityView community, String email, Role role) {
         AccountView admin = newMember(community, Role.ADMIN);
-        return InvitationViewTest.path(as(admin, community, () -> invitations.invite(email, EnumSet.of(role))));
+        return InvitationViewTest.path(as(admin, community, () -> invitations.invite(email, EnumSet.of(role))),
+                mailOutbox);
     }
 
     private String error(InvitationAcceptView page) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
@@ -15,6 +17,7 @@ import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.InvitationIssued;
 import org.freelance.portal.tenant.InvitationService;
 import org.freelance.portal.tenant.Role;
+import org.freelance.portal.testsupport.MailOutbox;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,8 @@ class InvitationViewTest extends ViewTestSupport {
 
         assertThat(textOf(page)).contains("Vous êtes invité à rejoindre « " + community.name() + " » avec l’adresse "
                 + newcomer + ", rôle : Membre (freelance). Lien valable jusqu’au ",
-                "Choisissez le mot de passe de votre compte " + newcomer + ".");
+                "Choisissez votre nom et le mot de passe de votre compte " + newcomer + ".");
+        assertThat(name(page).getLabel()).isEqualTo("Votre nom");
         assertThat(password(page).getLabel()).isEqualTo("Nouveau mot de passe");
         assertThat(createAccount(page).getText()).isEqualTo("Créer mon compte et rejoindre");
         assertThat(page.getPageTitle()).isEqualTo("Invitation");
@@ -74,6 +78,7 @@ class InvitationViewTest extends ViewTestSupport {
     void newcomer_password_too_short_is_refused_with_the_rule() {
         InvitationView page = open(invite(newCommunity("Invite"), newcomerEmail(), Role.MEMBER), InvitationView.class);
 
+        test(name(page)).setValue("Nadia Benali");
         test(password(page)).setValue("court");
         test(confirm(page)).setValue("court");
         test(createAccount(page)).click();
@@ -87,17 +92,57 @@ class InvitationViewTest extends ViewTestSupport {
         String newcomer = newcomerEmail();
         InvitationView page = open(invite(community, newcomer, Role.EXPERT), InvitationView.class);
 
+        test(name(page)).setValue("Nadia Benali");
         test(password(page)).setValue("mon-nouveau-secret");
         test(confirm(page)).setValue("mon-nouveau-secret");
         test(createAccount(page)).click();
 
         LoginView login = (LoginView) getCurrentView();
         assertThat(textOf(login)).contains("Votre compte " + newcomer + " est prêt : connectez-vous.");
+        assertThat(prefilledEmail(login)).isEqualTo(newcomer);
         assertThat(passwordEncoder.matches("mon-nouveau-secret",
                 accounts.findForSignIn(newcomer).orElseThrow().passwordHash())).isTrue();
         signInAs(newcomer);
         DashboardView dashboard = open("c/" + community.slug(), DashboardView.class);
-        assertThat(textOf(dashboard)).contains("avec le rôle : Expert.");
+        assertThat(textOf(dashboard)).contains("Bonjour Nadia Benali", "avec le rôle : Expert.");
+    }
+
+    @Test
+    void newcomer_without_a_name_is_told_on_the_name_and_keeps_the_passwords() {
+        String newcomer = newcomerEmail();
+        InvitationView page = open(invite(newCommunity("Invite"), newcomer, Role.MEMBER), InvitationView.class);
+
+        test(password(page)).setValue("mon-nouveau-secret");
+        test(confirm(page)).setValue("mon-nouveau-secret");
+        test(createAccount(page)).click();
+
+        assertThat(errorOf(name(page))).isEqualTo("Le nom affiché est obligatoire.");
+        assertThat(password(page).getValue()).isEqualTo("mon-nouveau-secret");
+        assertThat(confirm(page).getValue()).isEqualTo("mon-nouveau-secret");
+        assertThat(accounts.findForSignIn(newcomer).orElseThrow().passwordHash()).isNull();
+    }
+
+    @Test
+    void newcomer_whose_link_was_shown_to_the_admin_cannot_choose_a_password_and_is_offered_to_sign_in() {
+        CommunityView community = newCommunity("Invite");
+        String newcomer = "newcomer-" + TestFixtures.unique() + MailOutbox.UNREACHABLE_DOMAIN;
+        String link = invite(community, newcomer, Role.MEMBER);
+
+        InvitationView page = open(link, InvitationView.class);
+
+        assertThat($(PasswordField.class, page).exists()).isFalse();
+        assertThat($(Button.class, page).withId("invitation-create-account").exists()).isFalse();
+        assertThat($(Paragraph.class, page).id("invitation-explanation").getText()).isEqualTo(
+                "Ce lien vous a été transmis par la personne qui vous invite, pas par e-mail : il ne peut pas créer "
+                + "votre compte. Il ajoute la communauté à votre compte dès que vous vous connectez avec l’adresse "
+                + newcomer + ", par exemple par un fournisseur d’identité proposé sur la page de connexion. Si vous "
+                + "ne pouvez pas vous connecter, demandez une nouvelle invitation par e-mail.");
+
+        test($(Button.class, page).id("invitation-sign-in")).click();
+
+        LoginView login = (LoginView) getCurrentView();
+        assertThat(prefilledEmail(login)).isEqualTo(newcomer);
+        assertThat(accounts.findForSignIn(newcomer).orElseThrow().passwordHash()).isNull();
     }
 
     @Test
@@ -107,11 +152,13 @@ class InvitationViewTest extends ViewTestSupport {
 
         Button signIn = $(Button.class, page).id("invitation-sign-in");
         assertThat(signIn.getText()).isEqualTo("Se connecter en tant que " + existing.email() + " pour accepter");
+        assertThat($(Paragraph.class, page).id("invitation-explanation").getText())
+                .startsWith("Ce lien ajoute la communauté au compte " + existing.email() + " : connectez-vous");
         assertThat($(PasswordField.class, page).exists()).isFalse();
 
         test(signIn).click();
 
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(prefilledEmail((LoginView) getCurrentView())).isEqualTo(existing.email());
     }
 
     @Test
@@ -157,7 +204,7 @@ class InvitationViewTest extends ViewTestSupport {
             return null;
         });
 
-        InvitationView page = open(path(issued), InvitationView.class);
+        InvitationView page = open(path(issued, mailOutbox), InvitationView.class);
 
         assertThat(status(page)).isEqualTo("Cette invitation a été révoquée par l’administrateur.");
         assertThat($(Button.class, page).exists()).isFalse();
@@ -168,7 +215,7 @@ class InvitationViewTest extends ViewTestSupport {
     void used_invitation_says_so() {
         CommunityView community = newCommunity("Invite");
         String link = invite(community, newcomerEmail(), Role.MEMBER);
-        invitations.acceptWithNewPassword(link.substring(link.lastIndexOf('/') + 1), "premier-passage");
+        invitations.acceptWithNewPassword(link.substring(link.lastIndexOf('/') + 1), "Nadia", "premier-passage");
 
         InvitationView page = open(link, InvitationView.class);
 
@@ -190,12 +237,13 @@ class InvitationViewTest extends ViewTestSupport {
 
     private String invite(CommunityView community, String email, Role role) {
         AccountView admin = newMember(community, Role.ADMIN);
-        return path(as(admin, community, () -> invitations.invite(email, EnumSet.of(role))));
+        return path(as(admin, community, () -> invitations.invite(email, EnumSet.of(role))), mailOutbox);
     }
 
-    /** The portal path of the link the invitee received. */
-    static String path(InvitationIssued issued) {
-        return issued.link().substring(issued.link().indexOf("invitation/"));
+    /** The portal path of the link the invitee received: by mail, or from the admin who was shown it. */
+    static String path(InvitationIssued issued, MailOutbox outbox) {
+        String link = issued.mailed() ? outbox.lastLinkTo(issued.email(), "/invitation/").orElseThrow() : issued.link();
+        return link.substring(link.indexOf("invitation/"));
     }
 
     private static String newcomerEmail() {
@@ -204,6 +252,16 @@ class InvitationViewTest extends ViewTestSupport {
 
     private String status(InvitationView page) {
         return $(Paragraph.class, page).id("invitation-status").getText();
+    }
+
+    /** The email the sign-in form starts with (put in the web component's field by the browser). */
+    static String prefilledEmail(LoginView login) {
+        return login.getChildren().filter(LoginForm.class::isInstance).findFirst().orElseThrow().getElement()
+                .getAttribute("data-email");
+    }
+
+    private TextField name(InvitationView page) {
+        return $(TextField.class, page).id("invitation-name");
     }
 
     private PasswordField password(InvitationView page) {

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.stream.IntStream;
 import java.util.List;
+import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.tenant.CommunityService;
@@ -33,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class MembersViewTest extends ViewTestSupport {
 
+    @Autowired
+    AccountService accounts;
     @Autowired
     MemberService members;
     @Autowired
@@ -143,6 +147,7 @@ class MembersViewTest extends ViewTestSupport {
         assertThat(pending.size()).isEqualTo(1);
         assertThat(pending.getCellText(0, 0)).isEqualTo(invitee);
         assertThat(pending.getCellText(0, 1)).isEqualTo("Membre (freelance), Expert");
+        assertThat(pending.getCellText(0, 4)).isEqualTo("Par e-mail");
     }
 
     @Test
@@ -159,9 +164,38 @@ class MembersViewTest extends ViewTestSupport {
         assertThat(dialog.isOpened()).isTrue();
         TextField link = $(TextField.class, dialog).id("invite-link");
         assertThat(link.getValue()).contains("/invitation/");
-        assertThat(textOf(dialog)).contains("Aucun serveur d’e-mail n’est configuré : copiez ce lien et transmettez-le "
-                + "vous-même à " + invitee + ".");
+        assertThat(link.isReadOnly()).isTrue();
+        assertThat($(Paragraph.class, dialog).id("invite-explanation").getText()).isEqualTo("Aucun e-mail n’est parti, et "
+                + invitee + " n’a pas encore de compte. Ce lien, que vous voyez, ne permet ni de créer ce compte ni d’en "
+                + "choisir le mot de passe : il n’ajoutera " + invitee + " à la communauté qu’après sa connexion avec "
+                + "cette adresse, par exemple par un fournisseur d’identité proposé sur la page de connexion. Sinon, "
+                + "révoquez cette invitation et invitez à nouveau quand l’envoi d’e-mails fonctionnera : seul un lien "
+                + "reçu par e-mail permet de créer un compte.");
         assertThat(inviteSend(dialog).isVisible()).isFalse();
+
+        test($(Button.class, dialog).id("invite-link-copy")).click();
+
+        assertThat(notificationTexts()).contains("Copié dans le presse-papiers.");
+        assertThat(invitationGrid(page).getCellText(0, 4)).isEqualTo("Lien à transmettre");
+    }
+
+    @Test
+    void shown_link_for_someone_who_has_an_account_says_it_works_once_they_sign_in() {
+        CommunityView community = newCommunity("Members");
+        signInAs(newMember(community, Role.ADMIN));
+        MembersView page = open("c/" + community.slug() + "/members", MembersView.class);
+        String invitee = fixtures().asOperator(() -> accounts.createLocalAccount("known-" + TestFixtures.unique()
+                + MailOutbox.UNREACHABLE_DOMAIN, "Known Person", TestFixtures.PASSWORD, false)).email();
+
+        Dialog dialog = openInvite(page);
+        test(inviteEmail(dialog)).setValue(invitee);
+        test(inviteSend(dialog)).click();
+
+        assertThat($(Paragraph.class, dialog).id("invite-explanation").getText()).isEqualTo("Aucun e-mail n’est parti : "
+                + "copiez ce lien et transmettez-le vous-même à " + invitee + ", qui a déjà un compte. Le lien ajoutera "
+                + invitee + " à la communauté après sa connexion avec ce compte ; il est valable 7 jours et ne sert "
+                + "qu’une fois.");
+        assertThat($(TextField.class, dialog).id("invite-link").getValue()).contains("/invitation/");
     }
 
     @Test
@@ -295,7 +329,7 @@ class MembersViewTest extends ViewTestSupport {
         MembersView page = open("c/" + community.slug() + "/members", MembersView.class);
         assertThat(invitationGrid(page).getCellText(0, 0)).isEqualTo(invitee);
 
-        test((Button) invitationGrid(page).getCellComponent(0, 4)).click();
+        test((Button) invitationGrid(page).getCellComponent(0, 5)).click();
 
         assertThat(notificationTexts())
                 .contains("L’invitation de " + invitee + " est révoquée : son lien ne fonctionne plus.");
