@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +111,6 @@ final class UnbalancedClauseRules {
             + "non-paiement|non-payment|non paiement|late payment|retard de paiement");
 
     // --- intellectual property --------------------------------------------------------------------
-    private static final Pattern IP = Pattern.compile("propriete intellectuelle|intellectual property|droits d'auteur|"
-            + "copyright|cession|cede|assign|transfer|droits patrimoniaux|ownership|proprietaire|owner|"
-            + "propriete des|property of|property in|title to|vest");
     private static final Pattern EARLY_TRANSFER = Pattern.compile("au fur et a mesure|des (?:leur |sa |son )?"
             + "(?:creation|realisation|livraison|production|conception|ecriture|remise)|a (?:la|leur|sa) "
             + "(?:creation|livraison|realisation|remise)|des la signature|upon (?:their |its )?(?:creation|delivery)|"
@@ -1023,11 +1019,5 @@ final class UnbalancedClauseRules {
         findings.add(new Finding(type, type.severity(), type.category(), -1, -1, -1, "",
                 texts.explanation(type, ContractLanguage.FR), texts.explanation(type, ContractLanguage.EN),
                 texts.rewrite(type, ContractLanguage.FR), texts.rewrite(type, ContractLanguage.EN)));
-    }
-
-    static Map<FindingType, Integer> countByType(List<Finding> findings) {
-        Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
-        findings.forEach(f -> counts.merge(f.type(), 1, Integer::sum));
-        return counts;
     }
 }
