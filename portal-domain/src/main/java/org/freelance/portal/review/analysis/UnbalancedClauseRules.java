@@ -111,6 +111,9 @@ final class UnbalancedClauseRules {
             + "non-paiement|non-payment|non paiement|late payment|retard de paiement");
 
     // --- intellectual property --------------------------------------------------------------------
+    /** Words that put a sentence outside an IP clause into the IP zone. */
+    private static final Pattern IP_TRIGGER = Pattern.compile("propriete intellectuelle|intellectual property|"
+            + "droits d'auteur|copyright|droits patrimoniaux");
     private static final Pattern EARLY_TRANSFER = Pattern.compile("au fur et a mesure|des (?:leur |sa |son )?"
             + "(?:creation|realisation|livraison|production|conception|ecriture|remise)|a (?:la|leur|sa) "
             + "(?:creation|livraison|realisation|remise)|des la signature|upon (?:their |its )?(?:creation|delivery)|"
@@ -171,6 +174,9 @@ final class UnbalancedClauseRules {
             + " (?:own )?(?:client|customer)|lui-meme (?:ete )?(?:paye|regle)|itself (?:been )?paid|"
             + "reglement (?:effectif )?(?:par|de) son propre client|its own (?:client|customer) has paid");
 
+    /** A pay-when-paid sentence must be about money received, not about the end client alone. */
+    private static final Pattern PAID = Pattern.compile("paid|paye|regle|reglement|paiement|payment|encaiss|funds|"
+            + "fonds");
     /** The contract's own duration and renewal: its months are not a payment delay. */
     private static final Pattern CONTRACT_TERM = Pattern.compile("duree|reconduction|renouvel|renew|term of|"
             + "initial term|duration|conclu pour|entered into for|prend effet|entree en vigueur|expire");
@@ -240,6 +246,7 @@ final class UnbalancedClauseRules {
     private static final Pattern AMOUNT = Pattern.compile("(?:(?:€|eur|euros)\\s*(\\d{1,3}(?:[ .,\u00a0\u202f]\\d{3})+|"
             + "\\d+)(?:[.,]\\d{1,2})?)|(?:(?<!\\d)(\\d{1,3}(?:[ .,\u00a0\u202f]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?\\s*(?:k\\s*)?"
             + "(?:€|eur\\b|euros?))");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern PER_DAY = Pattern.compile("par jour|/ ?jour|journalier|tjm|per day|daily|/ ?day|"
             + "per diem|day rate|par heure|per hour|hourly|/ ?h\\b|par mois|per month|mensuel|monthly");
     private static final Pattern NOT_PRICE = Pattern.compile("assurance|insurance|penalit|penalt|responsab|liab|"
@@ -257,6 +264,10 @@ final class UnbalancedClauseRules {
             + "september|october|november|december)\\s*(\\d{4})|(january|february|march|april|may|june|july|august|"
             + "september|october|november|december)\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})|"
             + "(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final List<String> MONTHS_FR = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
+            "juillet", "aout", "septembre", "octobre", "novembre", "decembre");
+    private static final List<String> MONTHS_EN = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
     private static final Pattern MISSION_LENGTH = Pattern.compile("duree|pour une periode|period|term\\b|duration|"
             + "mission|prestation|engagement|contrat|agreement|du |from |starting|commencing|debut|start|"
             + "renouvel|renew");
@@ -301,6 +312,9 @@ final class UnbalancedClauseRules {
             + "will) (?:owe|be liable to pay)|indemnite (?:de|pour) (?:report|annulation|decommande)|cancellation fee|"
             + "frais d'annulation|each party|chaque partie|either party|chacune des parties|a la charge du client|"
             + "payable by the client|owed by the client|dues? par le client");
+
+    /** A reciprocal "penalty" about payments or invoices is late-payment interest, not an execution penalty. */
+    private static final Pattern PAYMENT_OR_INVOICE = Pattern.compile("paiement|facture|invoice|payment");
 
     // --- changes and exclusivity ------------------------------------------------------------------
     private static final String MAY = "(?: se reserve le droit de| se reserve la faculte de| reserves? the right to|"
@@ -598,8 +612,7 @@ final class UnbalancedClauseRules {
     }
 
     private void intellectualProperty() {
-        List<Located> zone = zone(ClauseCategory.INTELLECTUAL_PROPERTY, Pattern.compile(
-                "propriete intellectuelle|intellectual property|droits d'auteur|copyright|droits patrimoniaux"));
+        List<Located> zone = zone(ClauseCategory.INTELLECTUAL_PROPERTY, IP_TRIGGER);
         if (zone.isEmpty()) {
             return;
         }
@@ -638,8 +651,7 @@ final class UnbalancedClauseRules {
             }
             if (PAY_WHEN_PAID.matcher(f).find() && !s.clause().categories().contains(ClauseCategory.OBJECT_SCOPE)
                     || PAY_WHEN_PAID.matcher(f).find() && s.clause().categories().contains(ClauseCategory.PAYMENT_TERMS)) {
-                if (Pattern.compile("paid|paye|regle|reglement|paiement|payment|encaiss|funds|fonds").matcher(f)
-                        .find() && !f.contains("independamment") && !f.contains("regardless")
+                if (PAID.matcher(f).find() && !f.contains("independamment") && !f.contains("regardless")
                         && !f.contains("irrespective") && !RIGHTS_TRANSFER.matcher(f).find()) {
                     addOnce(FindingType.PAY_WHEN_PAID, s);
                 }
@@ -722,7 +734,7 @@ final class UnbalancedClauseRules {
         }
         boolean reciprocal = allSentences().stream().anyMatch(s -> PENALTY.matcher(s.folded()).find()
                 && RECIPROCAL_PENALTY.matcher(s.folded()).find()
-                && !Pattern.compile("paiement|facture|invoice|payment").matcher(s.folded()).find());
+                && !PAYMENT_OR_INVOICE.matcher(s.folded()).find());
         if (!reciprocal) {
             add(FindingType.PENALTIES_ONE_WAY, providerPenalties.getFirst());
         }
@@ -803,7 +815,7 @@ final class UnbalancedClauseRules {
             }
             Matcher amount = AMOUNT.matcher(f);
             while (amount.find()) {
-                String digits = (amount.group(1) != null ? amount.group(1) : amount.group(2)).replaceAll("[^0-9]", "");
+                String digits = NOT_DIGIT.matcher(amount.group(1) != null ? amount.group(1) : amount.group(2)).replaceAll("");
                 if (digits.isEmpty() || digits.length() > 9) {
                     continue;
                 }
@@ -854,12 +866,8 @@ final class UnbalancedClauseRules {
     }
 
     private static int month(String name) {
-        List<String> fr = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-                "septembre", "octobre", "novembre", "decembre");
-        List<String> en = List.of("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december");
-        int index = fr.indexOf(name);
-        return (index >= 0 ? index : en.indexOf(name)) + 1;
+        int index = MONTHS_FR.indexOf(name);
+        return (index >= 0 ? index : MONTHS_EN.indexOf(name)) + 1;
     }
 
     // --- plumbing -------------------------------------------------------------------------------------
