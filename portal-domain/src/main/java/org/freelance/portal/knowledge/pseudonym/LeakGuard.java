@@ -34,8 +34,8 @@ public final class LeakGuard {
                 Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(variant) + "(?![\\p{L}\\p{N}])")
                         .matcher(folded);
                 while (m.find()) {
-                    if (how.upperOnly() && !Pseudonymiser.isUpper(text, m.start(), m.end())
-                            || how.capitalised() && !Pseudonymiser.hasUpper(text, m.start(), m.end())) {
+                    if (how.upperOnly() && !TextScan.isUpper(text, m.start(), m.end())
+                            || how.capitalised() && !TextScan.hasUpper(text, m.start(), m.end())) {
                         continue;
                     }
                     leaks.add(new Leak(m.start(), m.end(), text.substring(m.start(), m.end()), party));

@@ -1,11 +1,5 @@
 package org.freelance.portal.knowledge.pseudonym;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,12 +35,6 @@ public final class Pseudonymiser {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d{1,3}(?:st|nd|rd|th|e|er|ème)[ ]$");
     private static final Pattern TYPO_CANDIDATE_SHORT = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]+(?![\\p{L}])");
     private static final Pattern TYPO_CANDIDATE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{4,}");
-    /** The shipped first-name lists, folded: the hand-made one and the wider one taken from faker.js's locales. */
-    static final Set<String> FIRST_NAMES = union(loadWords("/knowledge/first-names.txt"),
-            loadWords("/knowledge/first-names-world.txt"));
-    /** First names that are also ordinary words ("mark", "grace", "grace"): read as words where a sentence reads on. */
-    static final Set<String> COMMON_WORD_NAMES = loadWords("/knowledge/first-names-common-words.txt");
-    private final Set<String> firstNames = FIRST_NAMES;
 
     public Pseudonymiser() {
     }
@@ -167,14 +155,14 @@ public final class Pseudonymiser {
             }
             if (c.kind() == EntityKind.ORGANISATION) {
                 for (String word : c.key().split(" ")) {
-                    if (isDistinctiveOrganisationWord(word)) {
+                    if (OrganisationWords.isDistinctive(word)) {
                         organisationWords.putIfAbsent(word, c.key());
                     }
                 }
                 return pseudonyms.computeIfAbsent("org:" + c.key(), k -> label("Organisation ", "Organisation ") + nextLetter());
             }
             String[] words = c.key().split(" ");
-            String firstName = isFirstName(words[0]) ? words[0] : null;
+            String firstName = FirstNames.isFirstName(words[0]) ? words[0] : null;
             String surname = words.length >= 2 || firstName == null ? words[words.length - 1] : null;
             String pseudonym = pseudonyms.get("person:" + c.key());
             if (pseudonym == null && surname != null) {
@@ -206,7 +194,7 @@ public final class Pseudonymiser {
             int i = 0;
             while (i < n && !variantsByFirstWord.isEmpty()) {
                 char c = folded.charAt(i);
-                boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !isWordChar(folded.charAt(i - 1))
+                boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))
                         && folded.charAt(i - 1) != '@' && folded.charAt(i - 1) != '.');
                 if (!wordStart) {
                     i++;
@@ -225,7 +213,7 @@ public final class Pseudonymiser {
                                 && accepts(text, i, end, variant) && !commonWordOpening(text, folded, variant, i, end)) {
                             matched = end;
                             PartyMatcher p = ownerOfVariant(variant, text, i, end);
-                            int stop = possessiveEnd(text, end);
+                            int stop = TextScan.possessiveEnd(text, end);
                             out.add(Candidate.named(i, stop, EntityKind.KNOWN_PARTY, 0, String.valueOf(p.index),
                                     text.substring(end, stop)));
                             break;
@@ -263,16 +251,16 @@ public final class Pseudonymiser {
          */
         private boolean commonWordOpening(String text, String folded, String variant, int start, int end) {
             // a company's name is no first name: "Atlas les règle" is still the client Atlas
-            return COMMON_WORD_NAMES.contains(variant) && atSentenceStart(text, start)
-                    && Patterns.FUNCTION_WORDS.contains(nextWord(folded, end))
+            return FirstNames.COMMON_WORDS.contains(variant) && TextScan.atSentenceStart(text, start)
+                    && Patterns.FUNCTION_WORDS.contains(TextScan.nextWord(folded, end))
                     && parties.stream().noneMatch(p -> p.party.organisation() && p.variants.containsKey(variant));
         }
 
         private boolean accepts(String text, int start, int end, String variant) {
             for (PartyMatcher p : parties) {
                 Variant v = p.variants.get(variant);
-                if (v != null && !(v.upperOnly && !isUpper(text, start, end))
-                        && !(v.capitalised && !hasUpper(text, start, end))) {
+                if (v != null && !(v.upperOnly && !TextScan.isUpper(text, start, end))
+                        && !(v.capitalised && !TextScan.hasUpper(text, start, end))) {
                     return true;
                 }
             }
@@ -284,8 +272,8 @@ public final class Pseudonymiser {
             peopleFirst.sort(Comparator.comparing(p -> p.party.organisation()));
             for (PartyMatcher p : peopleFirst) {
                 Variant v = p.variants.get(variant);
-                if (v != null && !(v.upperOnly && !isUpper(text, start, end))
-                        && !(v.capitalised && !hasUpper(text, start, end))) {
+                if (v != null && !(v.upperOnly && !TextScan.isUpper(text, start, end))
+                        && !(v.capitalised && !TextScan.hasUpper(text, start, end))) {
                     return p;
                 }
             }
@@ -303,7 +291,7 @@ public final class Pseudonymiser {
                                 label("[e-mail de " + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s email]")));
             });
             Windows.find(Patterns.URL, text, windows.dots, m -> {
-                int end = trimTrailingPunctuation(text, m.start(), m.end());
+                int end = TextScan.trimTrailingPunctuation(text, m.start(), m.end());
                 out.add(new Candidate(m.start(), end, EntityKind.URL, 2, label("[site web]", "[website]")));
             });
             Windows.anchored(Patterns.IBAN, text, windows.ibanStarts, 50, m -> {
@@ -395,18 +383,18 @@ public final class Pseudonymiser {
          * business park), since every line of an address belongs to it.
          */
         private Candidate address(String text, int start, int end) {
-            int e = trimTrailingPunctuation(text, start, end);
+            int e = TextScan.trimTrailingPunctuation(text, start, end);
             Matcher tail = Patterns.ADDRESS_TAIL.matcher(text);
             tail.useTransparentBounds(true);
             tail.region(e, Math.min(text.length(), e + 200));
             // only when a separator follows: most addresses end at their postcode and city
             if (e + 1 < text.length() && (text.charAt(e) == ',' || text.charAt(e) == ' ') && tail.lookingAt()) {
-                e = trimTrailingPunctuation(text, start, tail.end());
+                e = TextScan.trimTrailingPunctuation(text, start, tail.end());
             }
             int s = start;
             Matcher lead = Patterns.ADDRESS_LEAD_BEFORE.matcher(text);
             lead.useTransparentBounds(true);
-            for (int lines = 0; lines < 4 && s > 1 && precededByComma(text, s); lines++) {
+            for (int lines = 0; lines < 4 && s > 1 && TextScan.precededByComma(text, s); lines++) {
                 int from = Math.max(0, s - 70);
                 int lineStart = text.lastIndexOf('\n', s - 1);
                 lead.region(Math.max(from, lineStart + 1), s);
@@ -478,7 +466,7 @@ public final class Pseudonymiser {
          * an organisation if it holds an organisation word; a surname or an organisation's word seen before.
          */
         private void sequence(String text, String folded, int start, int end, List<Candidate> out) {
-            List<int[]> words = wordSpans(text, start, end);
+            List<int[]> words = TextScan.wordSpans(text, start, end);
             // skip leading words that are not names ("Hier Jeanne Martin" -> "Jeanne Martin")
             int first = 0;
             while (first < words.size() && isNotName(folded, words.get(first))) {
@@ -496,13 +484,13 @@ public final class Pseudonymiser {
                 out.add(organisation(text, folded, from, end, 10));
                 return;
             }
-            if (rest.size() == 1 && isCamelCase(text, rest.get(0)[0], rest.get(0)[1])) {
+            if (rest.size() == 1 && TextScan.isCamelCase(text, rest.get(0)[0], rest.get(0)[1])) {
                 out.add(organisation(text, folded, rest.get(0)[0], rest.get(0)[1], 12)); // "PayNorth"
                 return;
             }
             // "São Paulo", "San Francisco": a place, though Paulo and Francisco are first names
             boolean place = Patterns.PLACE_FIRST_WORDS.contains(firstWord) && rest.size() >= 2;
-            if (isFirstName(firstWord) && !place) {
+            if (FirstNames.isFirstName(firstWord) && !place) {
                 int to = from;
                 for (int[] w : rest) {
                     if (w != rest.get(0) && isNotName(folded, w)) {
@@ -516,8 +504,8 @@ public final class Pseudonymiser {
                 out.add(person(text, folded, from, to, 11));
                 return;
             }
-            if (rest.size() >= 2 && isUpper(text, rest.get(0)[0], rest.get(0)[1])
-                    && isFirstName(folded.substring(rest.get(1)[0], rest.get(1)[1]))) {
+            if (rest.size() >= 2 && TextScan.isUpper(text, rest.get(0)[0], rest.get(0)[1])
+                    && FirstNames.isFirstName(folded.substring(rest.get(1)[0], rest.get(1)[1]))) {
                 out.add(person(text, folded, from, rest.get(1)[1], 11)); // MARTIN Jeanne
                 return;
             }
@@ -534,7 +522,7 @@ public final class Pseudonymiser {
                     return;
                 }
                 // two name-like capitalised words in mid-sentence, none of them a common, product or place word
-                if (rest.size() == 2 && !atSentenceStart(text, from) && !isUpper(text, from, to)) {
+                if (rest.size() == 2 && !TextScan.atSentenceStart(text, from) && !TextScan.isUpper(text, from, to)) {
                     out.add(person(text, folded, from, to, 13));
                     return;
                 }
@@ -546,8 +534,8 @@ public final class Pseudonymiser {
                 } else {
                     String organisation = knownOrganisationWord(out, word);
                     if (organisation != null) {
-                        out.add(Candidate.named(w[0], possessiveEnd(text, w[1]), EntityKind.ORGANISATION, 12,
-                                organisation, text.substring(w[1], possessiveEnd(text, w[1]))));
+                        out.add(Candidate.named(w[0], TextScan.possessiveEnd(text, w[1]), EntityKind.ORGANISATION, 12,
+                                organisation, text.substring(w[1], TextScan.possessiveEnd(text, w[1]))));
                     }
                 }
             }
@@ -559,7 +547,7 @@ public final class Pseudonymiser {
 
         /** An organisation whose distinctive word this is, found earlier in the article or in this text. */
         private String knownOrganisationWord(List<Candidate> out, String word) {
-            if (!isDistinctiveOrganisationWord(word)) {
+            if (!OrganisationWords.isDistinctive(word)) {
                 return null;
             }
             String key = organisationWords.get(word);
@@ -582,7 +570,7 @@ public final class Pseudonymiser {
          */
         private boolean readsAsCommonWord(String text, String folded, String word, int start, int end,
                 List<Candidate> out) {
-            if (!COMMON_WORD_NAMES.contains(word) || !atSentenceStart(text, start) || !nextWordIsLowerCase(text, end)) {
+            if (!FirstNames.COMMON_WORDS.contains(word) || !TextScan.atSentenceStart(text, start) || !TextScan.nextWordIsLowerCase(text, end)) {
                 return false;
             }
             if (givenNames.containsKey(word) || surnames.containsKey(word) || nicknames.containsKey(word)) {
@@ -601,7 +589,7 @@ public final class Pseudonymiser {
             String word = folded.substring(w[0], w[1]);
             return w[1] - w[0] >= 2 && Character.isUpperCase(text.charAt(w[0])) && !Patterns.NOT_NAMES.contains(word)
                     && !Patterns.ORG_KEYWORDS.contains(word) && !Patterns.PLACE_FIRST_WORDS.contains(word)
-                    && !COMMON_WORD_NAMES.contains(word) && !isLegalForm(word);
+                    && !FirstNames.COMMON_WORDS.contains(word) && !OrganisationWords.isLegalForm(word);
         }
 
         /** Nicknames in quotes after a name stand for that name, here and in the article's later texts. */
@@ -613,7 +601,7 @@ public final class Pseudonymiser {
                         && c.replacement() == null && c.end() < text.length()) {
                     int to = Math.min(text.length(), c.end() + 60);
                     m.region(c.end(), to);
-                    if (hasQuote(text, c.end(), to) && m.lookingAt()) {
+                    if (TextScan.hasQuote(text, c.end(), to) && m.lookingAt()) {
                         String nick = folded.substring(m.start("nick"), m.end("nick"));
                         if (!Patterns.NOT_NAMES.contains(nick)) {
                             nicknames.putIfAbsent(nick, c);
@@ -628,7 +616,7 @@ public final class Pseudonymiser {
             while (words.find()) {
                 Candidate named = nicknames.get(folded.substring(words.start(), words.end()));
                 if (named != null) {
-                    int stop = possessiveEnd(text, words.end());
+                    int stop = TextScan.possessiveEnd(text, words.end());
                     candidates.add(Candidate.named(words.start(), stop, named.kind(),
                             named.kind() == EntityKind.KNOWN_PARTY ? 0 : 8, named.key(), text.substring(words.end(), stop)));
                 }
@@ -639,7 +627,7 @@ public final class Pseudonymiser {
         private boolean pendingSurnames(List<Candidate> out, String word) {
             for (Candidate c : out) {
                 if (c.kind() == EntityKind.PERSON && c.key() != null
-                        && (c.key().endsWith(" " + word) || c.key().equals(word) && !isFirstName(word))) {
+                        && (c.key().endsWith(" " + word) || c.key().equals(word) && !FirstNames.isFirstName(word))) {
                     return true;
                 }
             }
@@ -647,14 +635,14 @@ public final class Pseudonymiser {
         }
 
         private Candidate person(String text, String folded, int start, int end, int priority) {
-            int stop = possessiveEnd(text, end);
+            int stop = TextScan.possessiveEnd(text, end);
             return Candidate.named(start, stop, EntityKind.PERSON, priority, normaliseName(folded.substring(start, end)),
                     text.substring(end, stop));
         }
 
         private Candidate organisation(String text, String folded, int start, int end, int priority) {
             // leading words that are not names: "DSI de Gamma Industries SARL" is "Gamma Industries SARL"
-            List<int[]> words = wordSpans(text, start, end);
+            List<int[]> words = TextScan.wordSpans(text, start, end);
             int from = start;
             for (int[] w : words) {
                 String word = folded.substring(w[0], w[1]);
@@ -663,9 +651,9 @@ public final class Pseudonymiser {
                     break;
                 }
             }
-            int stop = possessiveEnd(text, end);
+            int stop = TextScan.possessiveEnd(text, end);
             return Candidate.named(from, stop, EntityKind.ORGANISATION, priority,
-                    normaliseName(stripLegalForm(folded.substring(from, end))), text.substring(end, stop));
+                    normaliseName(OrganisationWords.stripLegalForm(folded.substring(from, end))), text.substring(end, stop));
         }
 
         private String pseudonymOf(PartyMatcher party) {
@@ -726,23 +714,11 @@ public final class Pseudonymiser {
             return null;
         }
 
-        private boolean isFirstName(String foldedWord) {
-            if (Patterns.NOT_NAMES.contains(foldedWord)) {
-                return false;
-            }
-            if (firstNames.contains(foldedWord)) {
-                return true;
-            }
-            int dash = foldedWord.indexOf('-');
-            return dash > 0 && firstNames.contains(foldedWord.substring(0, dash))
-                    && firstNames.contains(foldedWord.substring(dash + 1));
-        }
-
         /** A title or a first name opens the span: it names a person, not the firm that follows. */
         private boolean startsWithPerson(String folded, int start, int end) {
             String first = firstWord(folded.substring(start, end)).replace(".", "");
             return Set.of("m", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "monsieur", "madame", "miss", "sir")
-                    .contains(first) || isFirstName(first);
+                    .contains(first) || FirstNames.isFirstName(first);
         }
 
         private boolean isNotName(String folded, int[] word) {
@@ -783,7 +759,7 @@ public final class Pseudonymiser {
                 .filter(o -> o.kind() == EntityKind.PERSON && o.priority() == 11).map(o -> new int[] {o.start(), o.end()})
                 .toList());
         candidates.removeIf(c -> c.kind() == EntityKind.KNOWN_PARTY && (wholes.holdsLarger(c.start(), c.end())
-                || isOneWord(text, c.start(), c.end()) && fullNames.holdsLarger(c.start(), c.end())));
+                || TextScan.isOneWord(text, c.start(), c.end()) && fullNames.holdsLarger(c.start(), c.end())));
         candidates.sort(Comparator.comparingInt(Candidate::priority)
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
                 .thenComparingInt(Candidate::start));
@@ -812,89 +788,6 @@ public final class Pseudonymiser {
         return chosen;
     }
 
-    // --- helpers ------------------------------------------------------------------------------------------
-
-    private static boolean isOneWord(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** PayNorth, DataWise: an upper case letter after lower case ones inside one word. */
-    private static boolean isCamelCase(String text, int start, int end) {
-        for (int i = start + 2; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
-                    && text.charAt(i - 2) != '\'' && text.charAt(i - 2) != '’' && !(i - start == 2
-                    && (text.startsWith("Mc", start) || text.startsWith("Mac", start)))) {
-                return i + 1 < end && Character.isLowerCase(text.charAt(i + 1))
-                        && !(text.startsWith("Mac", start) && i - start == 3);
-            }
-        }
-        return false;
-    }
-
-    /** Whether nothing but blanks, a bullet or a list number stands between the sentence's start and this position. */
-    static boolean atSentenceStart(String text, int position) {
-        int i = position - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t'
-                || "\"«“'‘(".indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        if (i < 0 || text.charAt(i) == '\n' || ".!?:;".indexOf(text.charAt(i)) >= 0) {
-            return true;
-        }
-        if ("-–•*".indexOf(text.charAt(i)) >= 0) {
-            int j = i - 1;
-            while (j >= 0 && text.charAt(j) == ' ') {
-                j--;
-            }
-            return j < 0 || text.charAt(j) == '\n';
-        }
-        return false;
-    }
-
-    private static boolean precededByComma(String text, int position) {
-        int i = position - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && text.charAt(i) == ',';
-    }
-
-    private static boolean hasQuote(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '«' || c == '“') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean nextWordIsLowerCase(String text, int end) {
-        int i = end;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-            i++;
-        }
-        return i > end && i < text.length() && Character.isLowerCase(text.charAt(i));
-    }
-
-    /** The word after a position, folded, or "" when a punctuation mark comes first. */
-    private static String nextWord(String folded, int end) {
-        int i = end;
-        while (i < folded.length() && folded.charAt(i) == ' ') {
-            i++;
-        }
-        int s = i;
-        while (i < folded.length() && Character.isLetter(folded.charAt(i))) {
-            i++;
-        }
-        return folded.substring(s, i);
-    }
-
     /** A role word or a speech verb next to the name: "the COO, Pieter du Plessis", "Lindiwe Mokoena, a community member". */
     private static boolean introducedAsPerson(String text, int start, int end) {
         Matcher before = Patterns.ROLE_BEFORE.matcher(text);
@@ -906,15 +799,6 @@ public final class Pseudonymiser {
         after.useTransparentBounds(true);
         after.region(end, Math.min(text.length(), end + 60));
         return after.lookingAt();
-    }
-
-    private boolean isDistinctiveOrganisationWord(String word) {
-        return word.length() >= 4 && !Patterns.ORG_KEYWORDS.contains(word) && !Patterns.NOT_NAMES.contains(word)
-                && !isLegalForm(word) && !FIRST_NAMES.contains(word);
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
     }
 
     /** After a party variant: not inside a word, not an email ("martin@") or a domain ("alpha.fr"). */
@@ -937,74 +821,13 @@ public final class Pseudonymiser {
         return variant.substring(0, e);
     }
 
-    private static int possessiveEnd(String text, int end) {
-        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
-                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
-                && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))) {
-            return end + 2;
-        }
-        return end;
-    }
-
-    private static int trimTrailingPunctuation(String text, int start, int end) {
-        int e = end;
-        while (e > start && ".,;:!?»\")".indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return e;
-    }
-
-    static boolean hasUpper(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isUpper(String text, int start, int end) {
-        boolean letter = false;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letter;
-    }
-
     private static boolean allNotNames(String folded, int start, int end) {
         for (String word : folded.substring(start, end).split("[^\\p{L}\\d]+")) {
-            if (!word.isEmpty() && !Patterns.NOT_NAMES.contains(word) && !isLegalForm(word)) {
+            if (!word.isEmpty() && !Patterns.NOT_NAMES.contains(word) && !OrganisationWords.isLegalForm(word)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Legal forms, French first, then those of the countries the lessons deal with (Australian "Pty", Indian "Pvt", Spanish "S.L."...). */
-    private static final Set<String> LEGAL_FORMS = Set.of("sas", "sasu", "sarl", "sa", "eurl", "sci", "snc", "scop", "selarl",
-            "selas", "gie", "ltd", "limited", "inc", "corp", "corporation", "gmbh", "llc", "llp", "plc", "ag", "bv", "nv",
-            "spa", "srl", "pty", "pvt", "sl", "slu", "dac", "asa", "ab", "oy", "aps", "kg", "fz-llc", "fze", "sro", "kft",
-            "bhd", "kk");
-
-    private static boolean isLegalForm(String foldedWord) {
-        return LEGAL_FORMS.contains(foldedWord);
-    }
-
-    static String stripLegalForm(String foldedName) {
-        StringBuilder out = new StringBuilder();
-        for (String word : foldedName.split("[\\s,]+")) {
-            String bare = word.replace(".", "");
-            if (!word.isEmpty() && !isLegalForm(bare)) {
-                out.append(out.isEmpty() ? "" : " ").append(word);
-            }
-        }
-        return out.toString();
     }
 
     private static String normaliseName(String folded) {
@@ -1014,56 +837,6 @@ public final class Pseudonymiser {
     private static String firstWord(String folded) {
         String[] words = folded.strip().split("[\\s]+");
         return words.length == 0 ? "" : words[0];
-    }
-
-    private static String lastWord(String folded) {
-        String[] words = normaliseName(folded).split(" ");
-        return words.length == 0 ? null : words[words.length - 1];
-    }
-
-    private static List<int[]> wordSpans(String text, int start, int end) {
-        List<int[]> words = new ArrayList<>();
-        int i = start;
-        while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\''
-                    || text.charAt(i) == '’')) {
-                i++;
-            }
-            if (i > s) {
-                words.add(new int[] {s, i});
-            }
-        }
-        return words;
-    }
-
-    private static Set<String> loadWords(String resource) {
-        Set<String> names = new HashSet<>();
-        try (InputStream in = Pseudonymiser.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(Folding.fold(name));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(names);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     /** How one known party can appear in a text. */
@@ -1119,8 +892,8 @@ public final class Pseudonymiser {
          */
         private static boolean looksLikeName(String local, String foldedName) {
             String bare = local.replaceAll("[^\\p{L}]", "");
-            String initials = initials(stripLegalForm(foldedName).split("[ -]"));
-            for (String word : stripLegalForm(foldedName).split("[ -]")) {
+            String initials = initials(OrganisationWords.stripLegalForm(foldedName).split("[ -]"));
+            for (String word : OrganisationWords.stripLegalForm(foldedName).split("[ -]")) {
                 String w = word.replaceAll("[^\\p{L}]", "");
                 if (w.length() >= 3 && (bare.contains(w.substring(0, Math.min(w.length(), 4)))
                         || w.startsWith(bare) && bare.length() >= 3)) {
@@ -1164,7 +937,7 @@ public final class Pseudonymiser {
             // a word before the particles that is no first name belongs to the surname: "Rafael | Ruiz de la Torre"
             // (Spanish double surname), but "Jean Pierre | de la Fontaine" keeps Pierre as a given name
             while (surnameAt > 1 && surnameAt < words.length - 1 && isParticle(words[surnameAt])
-                    && !FIRST_NAMES.contains(words[surnameAt - 1])) {
+                    && !FirstNames.ALL.contains(words[surnameAt - 1])) {
                 surnameAt--;
             }
             String given = String.join(" ", java.util.Arrays.copyOfRange(words, 0, surnameAt));
@@ -1185,8 +958,8 @@ public final class Pseudonymiser {
             // Thandi for Thandiwe (four letters or more, not an ordinary word, a month or a weekday)
             for (int length = 3; length <= 6 && length < first.length() - 1; length++) {
                 String shortName = first.substring(0, length);
-                if (FIRST_NAMES.contains(shortName)
-                        || length >= 4 && !Patterns.NOT_NAMES.contains(shortName) && !COMMON_WORD_NAMES.contains(shortName)
+                if (FirstNames.ALL.contains(shortName)
+                        || length >= 4 && !Patterns.NOT_NAMES.contains(shortName) && !FirstNames.COMMON_WORDS.contains(shortName)
                         && !shortName.contains("-")) {
                     add(shortName, false, true);
                 }
@@ -1248,7 +1021,7 @@ public final class Pseudonymiser {
 
         private void organisationVariants(String name) {
             add(name, false, false);
-            String core = stripLegalForm(name);
+            String core = OrganisationWords.stripLegalForm(name);
             if (core.isEmpty()) {
                 return;
             }
