@@ -73,7 +73,7 @@ public final class Pseudonymiser {
     /** The pseudonymisation state of one article. */
     public final class Session {
 
-        private final List<PartyMatcher> parties = new ArrayList<>();
+        private final List<PartyVariants> parties = new ArrayList<>();
         private final Map<String, String> pseudonyms = new HashMap<>();
         /** Surnames of people found by heuristics, so "Durand" alone later gets Paul Durand's pseudonym. */
         private final Map<String, String> surnames = new HashMap<>();
@@ -93,12 +93,10 @@ public final class Pseudonymiser {
             this.lang = lang;
             for (KnownParty party : known) {
                 if (party != null && party.name() != null && !party.name().isBlank()) {
-                    PartyMatcher matcher = new PartyMatcher(party);
-                    matcher.index = parties.size();
-                    parties.add(matcher);
+                    parties.add(new PartyVariants(party));
                 }
             }
-            for (PartyMatcher p : parties) {
+            for (PartyVariants p : parties) {
                 for (String variant : p.variants.keySet()) {
                     variantsByFirstWord.computeIfAbsent(firstToken(variant), k -> new ArrayList<>()).add(variant);
                     fuzzyLengths.addAll(p.fuzzyWords.stream().map(String::length).toList());
@@ -212,9 +210,9 @@ public final class Pseudonymiser {
                         if (folded.startsWith(variant, i) && boundaryAfter(folded, end)
                                 && accepts(text, i, end, variant) && !commonWordOpening(text, folded, variant, i, end)) {
                             matched = end;
-                            PartyMatcher p = ownerOfVariant(variant, text, i, end);
+                            PartyVariants p = ownerOfVariant(variant, text, i, end);
                             int stop = TextScan.possessiveEnd(text, end);
-                            out.add(Candidate.named(i, stop, EntityKind.KNOWN_PARTY, 0, String.valueOf(p.index),
+                            out.add(Candidate.named(i, stop, EntityKind.KNOWN_PARTY, 0, String.valueOf(parties.indexOf(p)),
                                     text.substring(end, stop)));
                             break;
                         }
@@ -234,10 +232,10 @@ public final class Pseudonymiser {
                     continue;
                 }
                 String word = folded.substring(words.start(), words.end());
-                for (PartyMatcher p : parties) {
-                    if (p.fuzzyWords.stream().anyMatch(w -> !w.equals(word) && Edits.withinOne(w, word))) {
+                for (int index = 0; index < parties.size(); index++) {
+                    if (parties.get(index).fuzzyWords.stream().anyMatch(w -> !w.equals(word) && Edits.withinOne(w, word))) {
                         out.add(Candidate.named(words.start(), words.end(), EntityKind.KNOWN_PARTY, 0,
-                                String.valueOf(p.index), ""));
+                                String.valueOf(index), ""));
                         break;
                     }
                 }
@@ -257,23 +255,21 @@ public final class Pseudonymiser {
         }
 
         private boolean accepts(String text, int start, int end, String variant) {
-            for (PartyMatcher p : parties) {
-                Variant v = p.variants.get(variant);
-                if (v != null && !(v.upperOnly && !TextScan.isUpper(text, start, end))
-                        && !(v.capitalised && !TextScan.hasUpper(text, start, end))) {
+            for (PartyVariants p : parties) {
+                PartyVariants.Variant v = p.variants.get(variant);
+                if (v != null && v.fits(text, start, end)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private PartyMatcher ownerOfVariant(String variant, String text, int start, int end) {
-            List<PartyMatcher> peopleFirst = new ArrayList<>(parties);
+        private PartyVariants ownerOfVariant(String variant, String text, int start, int end) {
+            List<PartyVariants> peopleFirst = new ArrayList<>(parties);
             peopleFirst.sort(Comparator.comparing(p -> p.party.organisation()));
-            for (PartyMatcher p : peopleFirst) {
-                Variant v = p.variants.get(variant);
-                if (v != null && !(v.upperOnly && !TextScan.isUpper(text, start, end))
-                        && !(v.capitalised && !TextScan.hasUpper(text, start, end))) {
+            for (PartyVariants p : peopleFirst) {
+                PartyVariants.Variant v = p.variants.get(variant);
+                if (v != null && v.fits(text, start, end)) {
                     return p;
                 }
             }
@@ -284,7 +280,7 @@ public final class Pseudonymiser {
 
         private void structured(String text, Windows windows, List<Candidate> out) {
             Windows.find(Patterns.EMAIL, text, windows.at, m -> {
-                PartyMatcher owner = ownerOfEmail(m.group());
+                PartyVariants owner = ownerOfEmail(m.group());
                 out.add(owner == null
                         ? new Candidate(m.start(), m.end(), EntityKind.EMAIL, 1, label("[e-mail]", "[email]"))
                         : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
@@ -304,7 +300,7 @@ public final class Pseudonymiser {
                 out.add(new Candidate(m.start(), m.end(), EntityKind.COMPANY_ID, 3, digits == 14 ? "[SIRET]" : "[SIREN]"));
             });
             Windows.anchored(Patterns.PHONE, text, windows.numberStarts, 30, m -> {
-                PartyMatcher owner = ownerOfPhone(m.group());
+                PartyVariants owner = ownerOfPhone(m.group());
                 out.add(owner == null
                         ? new Candidate(m.start(), m.end(), EntityKind.PHONE, 4, label("[téléphone]", "[phone]"))
                         : new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0,
@@ -314,7 +310,7 @@ public final class Pseudonymiser {
                 // a party's number in a format no phone pattern knows: "91 555 08 21", "098450 12345"
                 Windows.anchored(Patterns.DIGIT_GROUPS, text, windows.numberStarts, 30, m -> {
                     if (m.group().replaceAll("\\D", "").length() >= 8) {
-                        PartyMatcher owner = ownerOfPhone(m.group());
+                        PartyVariants owner = ownerOfPhone(m.group());
                         if (owner != null) {
                             out.add(new Candidate(m.start(), m.end(), EntityKind.KNOWN_PARTY, 0, label("[téléphone de "
                                     + pseudonymOf(owner) + "]", "[" + pseudonymOf(owner) + "'s phone]")));
@@ -656,8 +652,8 @@ public final class Pseudonymiser {
                     normaliseName(OrganisationWords.stripLegalForm(folded.substring(from, end))), text.substring(end, stop));
         }
 
-        private String pseudonymOf(PartyMatcher party) {
-            return pseudonyms.computeIfAbsent("party:" + party.id, k -> {
+        private String pseudonymOf(PartyVariants party) {
+            return pseudonyms.computeIfAbsent("party:" + parties.indexOf(party), k -> {
                 if (party.party.alias() != null && !party.party.alias().isBlank()) {
                     return party.party.alias().strip();
                 }
@@ -691,9 +687,9 @@ public final class Pseudonymiser {
             return lang == Lang.EN ? english : french;
         }
 
-        private PartyMatcher ownerOfEmail(String email) {
+        private PartyVariants ownerOfEmail(String email) {
             String lower = email.toLowerCase(Locale.ROOT);
-            for (PartyMatcher p : parties) {
+            for (PartyVariants p : parties) {
                 if (p.emails.contains(lower)) {
                     return p;
                 }
@@ -702,11 +698,11 @@ public final class Pseudonymiser {
         }
 
         /** The party whose phone this is, compared on the last eight digits so that national and international forms meet. */
-        private PartyMatcher ownerOfPhone(String phone) {
-            String digits = PartyMatcher.phoneDigits(phone);
+        private PartyVariants ownerOfPhone(String phone) {
+            String digits = PartyVariants.phoneDigits(phone);
             String all = phone.replaceAll("\\D", "");
             String ending = all.length() >= 8 ? all.substring(all.length() - 8) : null;
-            for (PartyMatcher p : parties) {
+            for (PartyVariants p : parties) {
                 if (p.phones.contains(digits) || ending != null && p.phoneEndings.contains(ending)) {
                     return p;
                 }
@@ -837,281 +833,5 @@ public final class Pseudonymiser {
     private static String firstWord(String folded) {
         String[] words = folded.strip().split("[\\s]+");
         return words.length == 0 ? "" : words[0];
-    }
-
-    /** How one known party can appear in a text. */
-    static final class PartyMatcher {
-        private static int counter;
-        final int id;
-        int index;
-        final KnownParty party;
-        /** Folded variant text to how it must look in the original. */
-        final Map<String, Variant> variants = new LinkedHashMap<>();
-        final Set<String> emails = new HashSet<>();
-        final Set<String> phones = new HashSet<>();
-        /** The last eight digits of each phone: the same number written in another national format ends the same. */
-        final Set<String> phoneEndings = new HashSet<>();
-        /** Distinctive words (folded, 5 letters or more) checked for one-letter typos. */
-        final Set<String> fuzzyWords = new HashSet<>();
-
-        PartyMatcher(KnownParty party) {
-            synchronized (PartyMatcher.class) {
-                this.id = counter++;
-            }
-            this.party = party;
-            String name = Folding.fold(party.name().strip()).replaceAll("\\s+", " ");
-            if (party.organisation()) {
-                organisationVariants(name);
-            } else {
-                personVariants(name);
-            }
-            for (String email : party.emails()) {
-                String lower = email.strip().toLowerCase(Locale.ROOT);
-                emails.add(lower);
-                int at = lower.indexOf('@');
-                if (at > 2) {
-                    String local = Folding.fold(lower.substring(0, at));
-                    if (looksLikeName(local, name)) {
-                        add(local, false, false);
-                    }
-                }
-            }
-            for (String phone : party.phones()) {
-                phones.add(phoneDigits(phone));
-                String digits = phone.replaceAll("\\D", "");
-                if (digits.length() >= 8) {
-                    phoneEndings.add(digits.substring(digits.length() - 8));
-                }
-            }
-        }
-
-        /**
-         * A mailbox's local part names the party only when it is made of the party's name: "jmartin", "ye.legoff",
-         * "lan.nguyen", "koffi" do; "gestion", "contact", "info" are shared mailboxes, and the same words turn up in
-         * the text as ordinary words ("frais de gestion").
-         */
-        private static boolean looksLikeName(String local, String foldedName) {
-            String bare = local.replaceAll("[^\\p{L}]", "");
-            String initials = initials(OrganisationWords.stripLegalForm(foldedName).split("[ -]"));
-            for (String word : OrganisationWords.stripLegalForm(foldedName).split("[ -]")) {
-                String w = word.replaceAll("[^\\p{L}]", "");
-                if (w.length() >= 3 && (bare.contains(w.substring(0, Math.min(w.length(), 4)))
-                        || w.startsWith(bare) && bare.length() >= 3)) {
-                    return true;
-                }
-            }
-            return bare.length() <= 4 && !bare.isEmpty() && initials.startsWith(bare);
-        }
-
-        private void personVariants(String name) {
-            personVariantsOf(name);
-            // "Rashid Al-Mansouri" is also written "R. Al Mansouri", "Mansouri": the particle joined by a hyphen
-            String spaced = name.replaceAll("(?<=^| )(al|el|ben|bin|ibn|abu|abi|ould|ait|bou)-", "$1 ");
-            if (!spaced.equals(name)) {
-                personVariantsOf(spaced);
-            }
-        }
-
-        private void personVariantsOf(String name) {
-            String[] words = name.split(" ");
-            add(name, false, false);
-            if (words.length < 2) {
-                add(name, false, true);
-                fuzzy(name);
-                return;
-            }
-            // given names, then the surname with its particles: "anne | de la fontaine", "ana lucia | costa"
-            int surnameAt = words.length - 1;
-            while (surnameAt > 1 && isParticle(words[surnameAt - 1])) {
-                surnameAt--;
-            }
-            if (surnameAt == words.length - 1 && words.length >= 3 && !isParticle(words[1])) {
-                surnameAt = words.length - 1;
-            }
-            for (int w = 1; w < surnameAt; w++) {
-                if (isParticle(words[w])) {
-                    surnameAt = w;
-                    break;
-                }
-            }
-            // a word before the particles that is no first name belongs to the surname: "Rafael | Ruiz de la Torre"
-            // (Spanish double surname), but "Jean Pierre | de la Fontaine" keeps Pierre as a given name
-            while (surnameAt > 1 && surnameAt < words.length - 1 && isParticle(words[surnameAt])
-                    && !FirstNames.ALL.contains(words[surnameAt - 1])) {
-                surnameAt--;
-            }
-            String given = String.join(" ", java.util.Arrays.copyOfRange(words, 0, surnameAt));
-            String surname = String.join(" ", java.util.Arrays.copyOfRange(words, surnameAt, words.length));
-            String first = words[0];
-            String last = words[words.length - 1];
-            add(surname + " " + given, false, false);
-            add(surname, false, true);
-            // "de La Fontaine" is also written "La Fontaine"; "Van der Berg" keeps its particles
-            String[] surnameWords = surname.split(" ");
-            for (int w = 1; w < surnameWords.length; w++) {
-                add(String.join(" ", java.util.Arrays.copyOfRange(surnameWords, w, surnameWords.length)), false, true);
-            }
-            if (first.length() >= 3) {
-                add(first, false, true);
-            }
-            // short forms: Sam for Samantha, Alex for Alexandre, Sid for Siddharth (first names themselves), and
-            // Thandi for Thandiwe (four letters or more, not an ordinary word, a month or a weekday)
-            for (int length = 3; length <= 6 && length < first.length() - 1; length++) {
-                String shortName = first.substring(0, length);
-                if (FirstNames.ALL.contains(shortName)
-                        || length >= 4 && !Patterns.NOT_NAMES.contains(shortName) && !FirstNames.COMMON_WORDS.contains(shortName)
-                        && !shortName.contains("-")) {
-                    add(shortName, false, true);
-                }
-            }
-            // the first word of a compound surname alone, as Spanish speakers use it: "Ruiz", "R. Ruiz"
-            if (surnameWords0(surname) != null) {
-                add(surnameWords0(surname), false, true);
-                add(first.charAt(0) + ". " + surnameWords0(surname), false, false);
-            }
-            if (!given.equals(first)) {
-                add(given, false, true);
-            }
-            String givenInitials = initials(given.split(" "));
-            String surnameInitials = initials(java.util.Arrays.stream(surnameWords).filter(w -> !isParticle(w))
-                    .toArray(String[]::new));
-            add(first.charAt(0) + ". " + surname, false, false);
-            add(first.charAt(0) + "." + surname, false, false);
-            add(first.charAt(0) + " " + last, false, true);
-            add(first + " " + last.charAt(0) + ".", false, false);
-            add(last + " " + first.charAt(0) + ".", false, false);
-            if (first.contains("-")) {
-                String[] parts = first.split("-");
-                add(parts[0].charAt(0) + ".-" + parts[1].charAt(0) + ". " + last, false, false);
-                add(parts[0].charAt(0) + "." + parts[1].charAt(0) + ". " + last, false, false);
-                add(givenInitials, true, false); // "JP" for Jean-Pierre
-            }
-            add(givenInitials + surnameInitials, true, false);
-            add(first.charAt(0) + surnameInitials, true, false);
-            add(String.join(".", (givenInitials + surnameInitials).split("")) + ".", true, false);
-            // how people's names turn up as logins and email local parts: jmartin, jeanne.martin
-            String bareFirst = first.replace("-", "");
-            String bareLast = surname.replace(" ", "").replace("-", "");
-            add(first.charAt(0) + bareLast, false, false);
-            add(givenInitials.toLowerCase(Locale.ROOT) + "." + bareLast, false, false);
-            add(bareFirst + "." + bareLast, false, false);
-            add(bareFirst + bareLast, false, false);
-            add(bareLast + first.charAt(0), false, false);
-            fuzzy(last);
-            fuzzy(first);
-        }
-
-        /** The first word of a surname of several words when it is itself a name ("ruiz" in "ruiz de la torre"). */
-        private static String surnameWords0(String surname) {
-            String[] words = surname.split(" ");
-            return words.length >= 2 && !isParticle(words[0]) && words[0].length() >= 3 ? words[0] : null;
-        }
-
-        /**
-         * Particles that belong to the surname, in French, Dutch, German, Iberian, Italian, Arabic ("El Idrissi",
-         * "Al Mansouri", "Ben Salah", "Abu", "Ould", "Aït") and Irish ("Ní Bhriain", "Nic", "Mac", "O'").
-         */
-        private static boolean isParticle(String word) {
-            return PARTICLES.contains(word);
-        }
-
-        private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "van", "von", "der", "den",
-                "da", "di", "del", "della", "dos", "das", "do", "ten", "ter", "zu", "mac", "o'", "el", "al", "ben", "bin",
-                "ibn", "abu", "abi", "ould", "ait", "ni", "nic", "y");
-
-        private void organisationVariants(String name) {
-            add(name, false, false);
-            String core = OrganisationWords.stripLegalForm(name);
-            if (core.isEmpty()) {
-                return;
-            }
-            String[] words = core.split(" ");
-            // "Transports Lebrun et Fils" is also "Transports Lebrun"; "Groupe Valmont Assurances" also "Valmont Assurances"
-            for (int to = words.length; to >= 1; to--) {
-                for (int from = 0; from < to; from++) {
-                    if (to - from == words.length || to - from >= 2 && (from == 0 || isOrgKeyword(words[from - 1])
-                            && from == 1)) {
-                        String part = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
-                        if (!isConnector(words[to - 1])) {
-                            add(part, false, false);
-                            add(part.replace(" ", "-"), false, false);
-                            add(part.replace(" ", ""), false, false);
-                        }
-                    }
-                }
-            }
-            if (words.length >= 2) {
-                add(initials(java.util.Arrays.stream(words).filter(w -> !isConnector(w)).toArray(String[]::new)),
-                        true, false);
-            }
-            // firms named after partners go by their initials around the ampersand: "R&S", "M & B"
-            int amp = java.util.Arrays.asList(words).indexOf("&");
-            if (amp > 0 && amp < words.length - 1) {
-                char before = words[amp - 1].charAt(0);
-                char after = words[amp + 1].charAt(0);
-                add(before + "&" + after, true, false);
-                add(before + " & " + after, true, false);
-            }
-            for (String word : words) {
-                boolean distinctive = word.length() >= 4 && !isOrgKeyword(word) && !Patterns.NOT_NAMES.contains(word)
-                        && !isConnector(word);
-                if (distinctive) {
-                    add(word, false, true); // "Valmont", "Novalis"
-                    fuzzy(word);
-                }
-            }
-        }
-
-        private static boolean isOrgKeyword(String word) {
-            return Patterns.ORG_KEYWORDS.contains(word) || Set.of("editions", "transports", "societe", "cabinet",
-                    "agence", "atelier", "maison", "laboratoire", "institut", "fondation", "association").contains(word);
-        }
-
-        private static boolean isConnector(String word) {
-            return Set.of("et", "and", "&", "of", "de", "des", "du", "the", "fils", "cie", "co").contains(word);
-        }
-
-        private void add(String variant, boolean upperOnly, boolean capitalised) {
-            String v = variant.strip();
-            if (v.length() < 2) {
-                return;
-            }
-            Variant existing = variants.get(v);
-            if (existing == null || existing.upperOnly && !upperOnly || existing.capitalised && !capitalised) {
-                variants.put(v, new Variant(upperOnly, capitalised));
-            }
-        }
-
-        private void fuzzy(String word) {
-            if (word.length() >= 5) {
-                fuzzyWords.add(word);
-            }
-        }
-
-        private static String initials(String[] words) {
-            StringBuilder out = new StringBuilder();
-            for (String w : words) {
-                for (String part : w.split("-")) {
-                    if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
-                        out.append(part.charAt(0));
-                    }
-                }
-            }
-            return out.toString();
-        }
-
-        static String phoneDigits(String phone) {
-            String digits = phone.replaceAll("\\D", "");
-            if (digits.startsWith("0033")) {
-                digits = "0" + digits.substring(4);
-            } else if (digits.startsWith("33") && digits.length() == 11) {
-                digits = "0" + digits.substring(2);
-            }
-            return digits.replaceFirst("^0(\\d{9})$", "0$1").replaceFirst("^330(\\d{9})$", "0$1");
-        }
-    }
-
-    /** @param upperOnly the variant counts only written in capitals (initials: "JM", "J.M.") */
-    record Variant(boolean upperOnly, boolean capitalised) {
     }
 }
