@@ -128,7 +128,7 @@ public final class Pseudonymiser {
             List<Replacement> chosen = new ArrayList<>();
             int previousEnd = 0;
             Matcher title = TITLE_BEFORE.matcher(text);
-            for (Candidate c : resolve(text, candidates)) {
+            for (Candidate c : OverlapResolver.resolve(text, candidates)) {
                 String replacement = c.replacement() != null ? c.replacement() : nameFor(c) + c.suffix();
                 // "M. Lambert" becomes "Personne B", not "M. Personne B": the pseudonym stands for the title too
                 int start = c.start();
@@ -720,68 +720,6 @@ public final class Pseudonymiser {
         private boolean isNotName(String folded, int[] word) {
             return Patterns.NOT_NAMES.contains(folded.substring(word[0], word[1]));
         }
-    }
-
-    // --- overlap resolution -------------------------------------------------------------------------
-
-    /**
-     * A span that may be replaced. Names get their pseudonym only once the span is chosen (in text
-     * order), so letters follow the text and a losing candidate never uses one up: {@code key} is
-     * then the party id or the folded name, {@code suffix} a possessive to keep.
-     */
-    private record Candidate(int start, int end, EntityKind kind, int priority, String replacement, String key,
-            String suffix) {
-
-        Candidate(int start, int end, EntityKind kind, int priority, String replacement) {
-            this(start, end, kind, priority, replacement, null, "");
-        }
-
-        static Candidate named(int start, int end, EntityKind kind, int priority, String key, String suffix) {
-            return new Candidate(start, end, kind, priority, null, key, suffix);
-        }
-    }
-
-    /** Strongest layer first, then the longer span; a candidate overlapping a chosen one is dropped. */
-    private static List<Candidate> resolve(String text, List<Candidate> candidates) {
-        // a known party's word inside a URL, an email or a firm with a legal form goes with the larger whole:
-        // "dubois" in https://dubois-consulting.fr, "NCI" in "NCI Gestion Privée SARL"
-        // and so does one word of a party inside another person's full name: "Olivier" in "Olivier Meunier-Thibault"
-        // (looked up in sorted spans, not by comparing every pair: a text of many names has many of both)
-        SpanIndex wholes = new SpanIndex(candidates.stream().filter(o -> o.kind() == EntityKind.URL
-                || o.kind() == EntityKind.EMAIL || o.kind() == EntityKind.POSTAL_ADDRESS
-                || o.kind() == EntityKind.ORGANISATION && o.priority() == 7).map(o -> new int[] {o.start(), o.end()})
-                .toList());
-        SpanIndex fullNames = new SpanIndex(candidates.stream()
-                .filter(o -> o.kind() == EntityKind.PERSON && o.priority() == 11).map(o -> new int[] {o.start(), o.end()})
-                .toList());
-        candidates.removeIf(c -> c.kind() == EntityKind.KNOWN_PARTY && (wholes.holdsLarger(c.start(), c.end())
-                || TextScan.isOneWord(text, c.start(), c.end()) && fullNames.holdsLarger(c.start(), c.end())));
-        candidates.sort(Comparator.comparingInt(Candidate::priority)
-                .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
-                .thenComparingInt(Candidate::start));
-        boolean[] taken = new boolean[text.length()];
-        List<Candidate> chosen = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (c.start() >= c.end()) {
-                continue;
-            }
-            boolean free = true;
-            for (int i = c.start(); i < c.end(); i++) {
-                if (taken[i]) {
-                    free = false;
-                    break;
-                }
-            }
-            if (!free) {
-                continue;
-            }
-            for (int i = c.start(); i < c.end(); i++) {
-                taken[i] = true;
-            }
-            chosen.add(c);
-        }
-        chosen.sort(Comparator.comparingInt(Candidate::start));
-        return chosen;
     }
 
     /** A role word or a speech verb next to the name: "the COO, Pieter du Plessis", "Lindiwe Mokoena, a community member". */
