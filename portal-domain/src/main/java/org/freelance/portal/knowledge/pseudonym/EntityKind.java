@@ -18,10 +18,5 @@ public enum EntityKind {
     /** Another person's name found by heuristics (title, first-name list, capitalised words). */
     PERSON,
     /** Another organisation's name found by heuristics (legal form, capitalised words). */
-    ORGANISATION;
-
-    /** Names and organisations get a pseudonym; the other kinds are generalised or masked. */
-    public boolean isName() {
-        return this == KNOWN_PARTY || this == PERSON || this == ORGANISATION;
-    }
+    ORGANISATION
 }

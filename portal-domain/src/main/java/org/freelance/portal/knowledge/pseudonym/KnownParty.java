@@ -26,8 +26,4 @@ public record KnownParty(PartyRole role, String name, boolean organisation, List
     public KnownParty withPhones(String... numbers) {
         return new KnownParty(role, name, organisation, emails, List.of(numbers), alias);
     }
-
-    public KnownParty withAlias(String chosen) {
-        return new KnownParty(role, name, organisation, emails, phones, chosen);
-    }
 }

@@ -29,13 +29,12 @@ public final class LeakGuard {
             if (party == null || party.name() == null || party.name().isBlank()) {
                 continue;
             }
-            Pseudonymiser.PartyMatcher matcher = new Pseudonymiser.PartyMatcher(party);
+            PartyVariants matcher = new PartyVariants(party);
             matcher.variants.forEach((variant, how) -> {
                 Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(variant) + "(?![\\p{L}\\p{N}])")
                         .matcher(folded);
                 while (m.find()) {
-                    if (how.upperOnly() && !Pseudonymiser.isUpper(text, m.start(), m.end())
-                            || how.capitalised() && !Pseudonymiser.hasUpper(text, m.start(), m.end())) {
+                    if (!how.fits(text, m.start(), m.end())) {
                         continue;
                     }
                     leaks.add(new Leak(m.start(), m.end(), text.substring(m.start(), m.end()), party));
