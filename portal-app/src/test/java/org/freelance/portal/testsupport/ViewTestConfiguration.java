@@ -1,7 +1,10 @@
 package org.freelance.portal.testsupport;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /** What the simulated environment of {@link ViewTestSupport} adds to the portal's context. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -10,5 +13,15 @@ class ViewTestConfiguration {
     @Bean
     MailOutbox mailOutbox() {
         return new MailOutbox();
+    }
+
+    /**
+     * The portal asks for its SMTP server at each mail: a prototype lets {@link MailOutbox#withoutMailServer}
+     * take it away for one step (a factory method returning null reads as no server).
+     */
+    @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    JavaMailSender mailServer(MailOutbox outbox) {
+        return outbox.server();
     }
 }
