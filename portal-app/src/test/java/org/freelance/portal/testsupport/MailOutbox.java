@@ -20,8 +20,8 @@ import org.springframework.mail.javamail.JavaMailSender;
  * The SMTP server of the view tests: keeps every mail the portal sends, so a test can read the link
  * a person would have received. Mail to {@value #UNREACHABLE_DOMAIN} is refused, as by an SMTP server
  * that is down; {@link #withoutMailServer} runs a step as if no SMTP server were configured at all,
- * which is how a test reaches the "no mail goes out, copy the link" paths. Registered only by
- * {@link ViewTestSupport} (see {@link ViewTestConfiguration} for how the portal finds it).
+ * which is how a test reaches the "no mail goes out, copy the link" paths. Registered by
+ * {@link MailOutboxConfiguration} (for {@link ViewTestSupport} and a few tests of their own).
  */
 public class MailOutbox {
 
