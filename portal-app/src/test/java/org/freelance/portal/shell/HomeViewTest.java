@@ -2,7 +2,7 @@ package org.freelance.portal.shell;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.freelance.portal.notification.NotificationService;
+import org.freelance.portal.notification.NotificationFixtures;
 import org.freelance.portal.tenant.ui.CommunitiesView;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ class HomeViewTest extends ViewTestSupport {
     @Autowired
     CommunityService communities;
     @Autowired
-    NotificationService notifications;
+    NotificationFixtures notificationFixtures;
 
     @Test
     void anonymous_visitor_is_sent_to_the_login_page() {
@@ -65,11 +65,8 @@ class HomeViewTest extends ViewTestSupport {
         CommunityView busy = newCommunity("Zbusy");
         AccountView person = newMember(quiet, Role.MEMBER);
         asOperatorIn(busy.slug(), () -> communities.addMemberDirectly(person.id(), EnumSet.of(Role.EXPERT)));
-        as(person, busy, () -> {
-            notifications.notify(person.id(), "review.shared", List.of("Alice Martin", "Mission ITSM"),
-                    "c/" + busy.slug());
-            return null;
-        });
+        notificationFixtures.store(busy.slug(), person.id(), "review.shared", List.of("Alice Martin", "Mission ITSM"),
+                null);
         signInAs(person);
 
         DashboardView dashboard = open("", DashboardView.class);

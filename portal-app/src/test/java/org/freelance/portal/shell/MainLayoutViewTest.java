@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.ProfileView;
+import org.freelance.portal.notification.NotificationFixtures;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.ui.NotificationsView;
 import org.freelance.portal.tenant.CommunityService;
@@ -34,6 +35,8 @@ class MainLayoutViewTest extends ViewTestSupport {
     CommunityService communities;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    NotificationFixtures notificationFixtures;
     @Autowired
     AccountService accounts;
 
@@ -213,11 +216,8 @@ class MainLayoutViewTest extends ViewTestSupport {
         CommunityView busy = newCommunity("Busy");
         AccountView person = newMember(quiet, Role.MEMBER);
         asOperatorIn(busy.slug(), () -> communities.addMemberDirectly(person.id(), java.util.EnumSet.of(Role.MEMBER)));
-        as(person, busy, () -> {
-            notifications.notify(person.id(), "review.taken", List.of("Éric", "Contrat A"), "c/" + busy.slug());
-            notifications.notify(person.id(), "review.taken", List.of("Éric", "Contrat B"), "c/" + busy.slug());
-            return null;
-        });
+        notificationFixtures.store(busy.slug(), person.id(), "review.taken", List.of("Éric", "Contrat A"), null);
+        notificationFixtures.store(busy.slug(), person.id(), "review.taken", List.of("Éric", "Contrat B"), null);
         signInAs(person);
         open("c/" + quiet.slug(), DashboardView.class);
 
@@ -237,11 +237,8 @@ class MainLayoutViewTest extends ViewTestSupport {
     void unread_notifications_are_counted_in_the_side_navigation() {
         CommunityView community = newCommunity("Badge");
         AccountView person = newMember(community, Role.MEMBER);
-        as(person, community, () -> {
-            notifications.notify(person.id(), "review.taken", List.of("Éric", "Contrat A"), "c/" + community.slug());
-            notifications.notify(person.id(), "review.taken", List.of("Éric", "Contrat B"), "c/" + community.slug());
-            return null;
-        });
+        notificationFixtures.store(community.slug(), person.id(), "review.taken", List.of("Éric", "Contrat A"), null);
+        notificationFixtures.store(community.slug(), person.id(), "review.taken", List.of("Éric", "Contrat B"), null);
         signInAs(person);
 
         open("c/" + community.slug(), DashboardView.class);

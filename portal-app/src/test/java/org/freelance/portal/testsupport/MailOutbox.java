@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
@@ -17,16 +18,41 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * The SMTP server of the view tests: keeps every mail the portal sends, so a test can read the link
- * a person would have received. Mail to {@value #UNREACHABLE_DOMAIN} is refused, which is how a test
- * reaches the "no mail went out, copy the link" paths. Registered only by {@link ViewTestSupport}.
+ * a person would have received. Mail to {@value #UNREACHABLE_DOMAIN} is refused, as by an SMTP server
+ * that is down; {@link #withoutMailServer} runs a step as if no SMTP server were configured at all,
+ * which is how a test reaches the "no mail goes out, copy the link" paths. Registered by
+ * {@link MailOutboxConfiguration} (for {@link ViewTestSupport} and a few tests of their own).
  */
-public class MailOutbox implements JavaMailSender {
+public class MailOutbox {
 
     /** Recipients at this domain make the send fail, as with an SMTP server that refuses the mail. */
     public static final String UNREACHABLE_DOMAIN = "@unreachable.test";
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
+    private volatile boolean configured = true;
+
+    /** Runs the step as if the portal had no SMTP server configured; the server is back afterwards. */
+    public <T> T withoutMailServer(Supplier<T> step) {
+        configured = false;
+        try {
+            return step.get();
+        } finally {
+            configured = true;
+        }
+    }
+
+    public void withoutMailServer(Runnable step) {
+        withoutMailServer(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /** The SMTP server as the portal sees it: none while {@link #withoutMailServer} runs (it asks at each mail). */
+    JavaMailSender server() {
+        return configured ? smtp : null;
+    }
 
     /** Mails sent to this address, oldest first (addresses are unique per test, so no cleanup is needed). */
     public List<SimpleMailMessage> to(String email) {
@@ -67,31 +93,34 @@ public class MailOutbox implements JavaMailSender {
         }
     }
 
-    @Override
-    public void send(SimpleMailMessage... messages) {
-        for (SimpleMailMessage message : messages) {
-            if (message.getTo() != null && Arrays.stream(message.getTo()).anyMatch(t -> t.endsWith(UNREACHABLE_DOMAIN))) {
-                throw new MailSendException("refused by the test outbox: " + Arrays.toString(message.getTo()));
-            }
-            synchronized (sent) {
-                sent.add(new SimpleMailMessage(message));
-                sent.notifyAll();
+    private final JavaMailSender smtp = new JavaMailSender() {
+
+        @Override
+        public void send(SimpleMailMessage... messages) {
+            for (SimpleMailMessage message : messages) {
+                if (message.getTo() != null && Arrays.stream(message.getTo()).anyMatch(t -> t.endsWith(UNREACHABLE_DOMAIN))) {
+                    throw new MailSendException("refused by the test outbox: " + Arrays.toString(message.getTo()));
+                }
+                synchronized (sent) {
+                    sent.add(new SimpleMailMessage(message));
+                    sent.notifyAll();
+                }
             }
         }
-    }
 
-    @Override
-    public MimeMessage createMimeMessage() {
-        return new MimeMessage(Session.getInstance(new Properties()));
-    }
+        @Override
+        public MimeMessage createMimeMessage() {
+            return new MimeMessage(Session.getInstance(new Properties()));
+        }
 
-    @Override
-    public MimeMessage createMimeMessage(InputStream contentStream) {
-        throw new UnsupportedOperationException("the portal sends plain text mail only");
-    }
+        @Override
+        public MimeMessage createMimeMessage(InputStream contentStream) {
+            throw new UnsupportedOperationException("the portal sends plain text mail only");
+        }
 
-    @Override
-    public void send(MimeMessage... mimeMessages) {
-        throw new UnsupportedOperationException("the portal sends plain text mail only");
-    }
+        @Override
+        public void send(MimeMessage... mimeMessages) {
+            throw new UnsupportedOperationException("the portal sends plain text mail only");
+        }
+    };
 }

@@ -47,6 +47,25 @@ public class MailGateway {
     }
 
     /**
+     * Sends like {@link #send}, for a listener whose event publication must stay incomplete (and be
+     * retried) when the mail did not go: throws {@link NotSent} when no SMTP server is configured or
+     * it refused the mail.
+     */
+    public void deliver(String to, String key, Locale locale, Object... arguments) {
+        if (!send(to, key, locale, arguments)) {
+            throw new NotSent(key);
+        }
+    }
+
+    /** A mail that did not go out (the reason is logged where it happened). */
+    public static final class NotSent extends RuntimeException {
+
+        NotSent(String key) {
+            super("Mail '" + key + "' not sent", null, false, false);
+        }
+    }
+
+    /**
      * Sends the mail whose subject and body are the bundle keys {@code <key>.subject} and
      * {@code <key>.body}; returns false when no SMTP server is configured or it refused the mail.
      */

@@ -47,13 +47,13 @@ import org.freelance.portal.cases.CaseViews.QueueItem;
 import org.freelance.portal.cases.CaseViews.StoredFile;
 import org.freelance.portal.cases.CaseViews.Upload;
 import org.freelance.portal.identity.CurrentUser;
-import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ReviewViews.RequestSummary;
 import org.freelance.portal.tenant.MemberService;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.tenant.TenantAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,13 +96,13 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final MemberService members;
     private final ReviewService reviews;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseService(DisputeCaseRepository cases, CaseContactRepository contacts, CaseVettingRepository vettings,
             CasePhaseRepository phases, CaseParticipantRepository participants, JournalEntryRepository journal,
             CaseFileRepository files, CaseFiles fileChecks, CaseJournalReport report, TenantAccess access,
-            CurrentUser currentUser, MemberService members, ReviewService reviews, NotificationService notifications,
+            CurrentUser currentUser, MemberService members, ReviewService reviews, ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
         this.contacts = contacts;
@@ -117,7 +117,7 @@ public class CaseService {
         this.currentUser = currentUser;
         this.members = members;
         this.reviews = reviews;
-        this.notifications = notifications;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -189,14 +189,12 @@ public class CaseService {
         dispute.moveTo(CaseStatus.SUBMITTED, clock.instant());
         Map<Long, MemberSummary> directory = directory();
         append(dispute, systemEntry(CaseStatus.SUBMITTED.name(), null, null), directory);
-        String freelancer = nameOf(directory, dispute.getFreelancerId());
-        for (MemberSummary member : directory.values()) {
-            if ((member.hasRole(Role.EXPERT) || member.hasRole(Role.MEDIATOR))
-                    && !member.userId().equals(dispute.getFreelancerId())) {
-                notifications.notify(member.userId(), "case.submitted", List.of(freelancer, dispute.getTitle()),
-                        "c/" + dispute.tenantId() + "/cases/queue");
-            }
-        }
+        List<Long> peers = directory.values().stream()
+                .filter(m -> (m.hasRole(Role.EXPERT) || m.hasRole(Role.MEDIATOR))
+                        && !m.userId().equals(dispute.getFreelancerId()))
+                .map(MemberSummary::userId).toList();
+        events.publishEvent(new CaseSubmitted(dispute.tenantId(), dispute.getId(), dispute.getTitle(),
+                nameOf(directory, dispute.getFreelancerId()), peers));
     }
 
     @Transactional(readOnly = true)
@@ -259,8 +257,8 @@ public class CaseService {
         participants.save(new CaseParticipant(caseId, me, ParticipantRole.LEAD, note, clock.instant()));
         Map<Long, MemberSummary> directory = directory();
         append(dispute, systemEntry(CaseStatus.TAKEN.name(), nameOf(directory, me), note), directory);
-        notifications.notify(dispute.getFreelancerId(), "case.taken",
-                List.of(nameOf(directory, me), dispute.getTitle()), link(dispute));
+        events.publishEvent(new CaseTaken(dispute.tenantId(), dispute.getId(), dispute.getTitle(),
+                nameOf(directory, me), dispute.getFreelancerId()));
     }
 
     /** The lead invites another expert or mediator of the community to support the case. */
@@ -277,8 +275,8 @@ public class CaseService {
         }
         participants.save(new CaseParticipant(caseId, userId, ParticipantRole.SUPPORTER, null, clock.instant()));
         append(dispute, systemEntry("SUPPORTER_JOINED", peer.displayName(), null), directory);
-        notifications.notify(userId, "case.supporter",
-                List.of(nameOf(directory, currentUser.requireId()), dispute.getTitle()), link(dispute));
+        events.publishEvent(new SupporterAdded(dispute.tenantId(), dispute.getId(), dispute.getTitle(),
+                nameOf(directory, currentUser.requireId()), userId));
     }
 
     /** Cases the signed-in person leads or supports. */
@@ -313,12 +311,8 @@ public class CaseService {
         Map<Long, MemberSummary> directory = directory();
         append(dispute, systemEntry(target.name(), null, why), directory);
         Long me = currentUser.requireId();
-        for (Long person : peopleOf(dispute)) {
-            if (!person.equals(me)) {
-                notifications.notify(person, "case.status", List.of(dispute.getTitle(), target.name()),
-                        link(dispute));
-            }
-        }
+        List<Long> others = peopleOf(dispute).stream().filter(person -> !person.equals(me)).toList();
+        events.publishEvent(new CaseMoved(dispute.tenantId(), dispute.getId(), dispute.getTitle(), target, others));
     }
 
     // --- journal --------------------------------------------------------------------------------------
@@ -714,10 +708,8 @@ public class CaseService {
         int score = RiskScore.on(today, after);
         dispute.riskAlerted(score >= RiskScore.ALERT_THRESHOLD);
         if (RiskScore.crossesThreshold(today, signals, added)) {
-            for (Long person : peopleToAlert(dispute)) {
-                notifications.notify(person, "case.risk", List.of(dispute.getTitle(), String.valueOf(score)),
-                        link(dispute));
-            }
+            events.publishEvent(new RiskThresholdCrossed(dispute.tenantId(), dispute.getId(), dispute.getTitle(),
+                    score, List.copyOf(peopleToAlert(dispute))));
         }
     }
 
@@ -968,9 +960,5 @@ public class CaseService {
     private static String nameOf(Map<Long, MemberSummary> directory, Long userId) {
         MemberSummary member = directory.get(userId);
         return member == null ? "—" : member.displayName();
-    }
-
-    private static String link(DisputeCase dispute) {
-        return "c/" + dispute.tenantId() + "/cases/" + dispute.getId();
     }
 }

@@ -1,18 +1,17 @@
 package org.freelance.portal.cases;
 
-import java.util.List;
 import java.util.Optional;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.cases.CaseEnums.ParticipantRole;
 import org.freelance.portal.identity.CurrentUser;
-import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.review.ContractConsentService;
 import org.freelance.portal.review.ContractConsentService.ConsentView;
 import org.freelance.portal.review.ContractConsentService.GrantedContract;
 import org.freelance.portal.tenant.MemberService;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.TenantAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,18 +42,18 @@ public class LinkedContractService {
     private final DisputeCaseRepository cases;
     private final CaseParticipantRepository participants;
     private final ContractConsentService consents;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final TenantAccess access;
     private final CurrentUser currentUser;
     private final MemberService members;
 
     LinkedContractService(DisputeCaseRepository cases, CaseParticipantRepository participants,
-            ContractConsentService consents, NotificationService notifications, TenantAccess access,
+            ContractConsentService consents, ApplicationEventPublisher events, TenantAccess access,
             CurrentUser currentUser, MemberService members) {
         this.cases = cases;
         this.participants = participants;
         this.consents = consents;
-        this.notifications = notifications;
+        this.events = events;
         this.access = access;
         this.currentUser = currentUser;
         this.members = members;
@@ -88,8 +87,8 @@ public class LinkedContractService {
         DisputeCase dispute = requireFreelancer(caseId);
         Long lead = requireLinkAndLead(dispute);
         ConsentView consent = consents.grant(dispute.getReviewRequestId(), lead);
-        notifications.notify(lead, "case.contract-shared", List.of(nameOf(dispute.getFreelancerId()),
-                dispute.getTitle()), link(dispute));
+        events.publishEvent(new ContractShared(dispute.tenantId(), dispute.getId(), dispute.getTitle(),
+                nameOf(dispute.getFreelancerId()), lead));
         return consent;
     }
 
@@ -100,8 +99,8 @@ public class LinkedContractService {
         boolean held = consents.latest(dispute.getReviewRequestId(), lead).map(ConsentView::active).orElse(false);
         consents.revoke(dispute.getReviewRequestId(), lead);
         if (held) {
-            notifications.notify(lead, "case.contract-revoked", List.of(nameOf(dispute.getFreelancerId()),
-                    dispute.getTitle()), link(dispute));
+            events.publishEvent(new ContractRevoked(dispute.tenantId(), dispute.getId(), dispute.getTitle(),
+                    nameOf(dispute.getFreelancerId()), lead));
         }
     }
 
@@ -155,9 +154,5 @@ public class LinkedContractService {
     private String nameOf(Long userId) {
         return members.directory().stream().filter(m -> m.userId().equals(userId))
                 .map(MemberSummary::displayName).findFirst().orElse("—");
-    }
-
-    private static String link(DisputeCase dispute) {
-        return "c/" + dispute.tenantId() + "/cases/" + dispute.getId();
     }
 }

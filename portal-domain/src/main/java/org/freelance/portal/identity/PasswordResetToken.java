@@ -43,6 +43,15 @@ class PasswordResetToken {
         this.expiresAt = expiresAt;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    /** A new token for the mail about to go: whatever link existed before stops working. */
+    void rekey(String newTokenHash) {
+        tokenHash = newTokenHash;
+    }
+
     UserAccount getUser() {
         return user;
     }

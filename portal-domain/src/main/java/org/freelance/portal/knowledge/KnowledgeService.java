@@ -39,13 +39,13 @@ import org.freelance.portal.knowledge.pseudonym.PartyRole;
 import org.freelance.portal.knowledge.pseudonym.Pseudonymiser;
 import org.freelance.portal.knowledge.pseudonym.PseudonymisedText;
 import org.freelance.portal.knowledge.pseudonym.Replacement;
-import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.tenant.MemberService;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Membership;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.tenant.TenantAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -70,7 +70,7 @@ public class KnowledgeService {
     private final CurrentUser currentUser;
     private final MemberService members;
     private final CaseService cases;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final SharedCatalogue catalogue;
     private final SearchIndexMaintenance index;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
@@ -80,7 +80,7 @@ public class KnowledgeService {
 
     KnowledgeService(ArticleRepository articles, ArticlePartyRepository parties,
             ArticleReplacementRepository replacements, ModerationEventRepository moderation, TenantAccess access,
-            CurrentUser currentUser, MemberService members, CaseService cases, NotificationService notifications,
+            CurrentUser currentUser, MemberService members, CaseService cases, ApplicationEventPublisher events,
             SharedCatalogue catalogue, SearchIndexMaintenance index,
             org.springframework.transaction.support.TransactionTemplate transactions, Clock clock) {
         this.articles = articles;
@@ -91,7 +91,7 @@ public class KnowledgeService {
         this.currentUser = currentUser;
         this.members = members;
         this.cases = cases;
-        this.notifications = notifications;
+        this.events = events;
         this.catalogue = catalogue;
         this.index = index;
         this.transactions = transactions;
@@ -152,13 +152,12 @@ public class KnowledgeService {
         pseudonymise(article, Map.of());
         article.moveTo(ArticleStatus.IN_REVIEW, clock.instant());
         log(article, ModerationAction.SUBMITTED, null);
-        String author = nameOf(directory(), article.getAuthorId());
-        for (MemberSummary member : directory().values()) {
-            if (member.hasRole(Role.ADMIN) && !member.userId().equals(article.getAuthorId())) {
-                notifications.notify(member.userId(), "kb.submitted", List.of(author, article.text(Field.TITLE)),
-                        "c/" + article.tenantId() + "/knowledge/review/" + article.getId());
-            }
-        }
+        Map<Long, MemberSummary> directory = directory();
+        List<Long> admins = directory.values().stream()
+                .filter(m -> m.hasRole(Role.ADMIN) && !m.userId().equals(article.getAuthorId()))
+                .map(MemberSummary::userId).toList();
+        events.publishEvent(new ArticleSubmitted(article.tenantId(), article.getId(), article.text(Field.TITLE),
+                nameOf(directory, article.getAuthorId()), admins));
     }
 
     @Transactional(readOnly = true)
@@ -283,8 +282,8 @@ public class KnowledgeService {
         } else {
             afterCommit(() -> catalogue.withdraw(community, articleId));
         }
-        notifications.notify(article.getAuthorId(), "kb.published", List.of(texts.get(Field.TITLE)),
-                "c/" + article.tenantId() + "/knowledge/" + article.getId());
+        events.publishEvent(new ArticlePublished(article.tenantId(), article.getId(), texts.get(Field.TITLE),
+                article.getAuthorId()));
     }
 
     /** Sends an article in review back to its author with a note ({@code error.kb.note-required}); admins. */
@@ -297,8 +296,8 @@ public class KnowledgeService {
         replacements.deleteAllByArticleId(articleId);
         article.moveTo(ArticleStatus.DRAFT, clock.instant());
         log(article, ModerationAction.RETURNED, why);
-        notifications.notify(article.getAuthorId(), "kb.returned", List.of(article.text(Field.TITLE)),
-                "c/" + article.tenantId() + "/knowledge/edit/" + article.getId());
+        events.publishEvent(new ArticleReturned(article.tenantId(), article.getId(), article.text(Field.TITLE),
+                article.getAuthorId()));
     }
 
     /** Takes a published article out of the knowledge base, with a reason; admins. */

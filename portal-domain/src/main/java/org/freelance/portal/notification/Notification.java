@@ -2,6 +2,8 @@ package org.freelance.portal.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.freelance.portal.base.TenantScopedEntity;
 
-/** A message for one member in one community: a translation key, its arguments and a link. */
+/** A message for one member in one community: a translation key, its arguments and what it is about. */
 @Entity
 @Table(name = "notification")
 public class Notification extends TenantScopedEntity {
@@ -31,8 +33,12 @@ public class Notification extends TenantScopedEntity {
     @Column(length = 1000, updatable = false)
     private String arguments;
 
-    @Column(length = 300, updatable = false)
-    private String link;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_type", length = 30, updatable = false)
+    private NotificationTarget.Type targetType;
+
+    @Column(name = "target_id", updatable = false)
+    private Long targetId;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -40,15 +46,20 @@ public class Notification extends TenantScopedEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** When the mail copy went out; a retried delivery never mails twice. */
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     protected Notification() {
     }
 
-    Notification(Long userId, String messageKey, List<String> arguments, String link, Instant createdAt) {
+    Notification(Long userId, String messageKey, List<String> arguments, NotificationTarget target, Instant createdAt) {
         this.userId = userId;
         this.messageKey = messageKey;
         String joined = String.join(SEPARATOR, arguments);
         this.arguments = joined.length() > 1000 ? joined.substring(0, 1000) : joined;
-        this.link = link;
+        this.targetType = target == null ? null : target.type();
+        this.targetId = target == null ? null : target.id();
         this.createdAt = createdAt;
     }
 
@@ -56,6 +67,10 @@ public class Notification extends TenantScopedEntity {
         if (readAt == null) {
             readAt = now;
         }
+    }
+
+    void markMailed(Instant now) {
+        mailedAt = now;
     }
 
     public Long getId() {
@@ -74,8 +89,9 @@ public class Notification extends TenantScopedEntity {
         return arguments == null || arguments.isEmpty() ? List.of() : Arrays.asList(arguments.split(SEPARATOR, -1));
     }
 
-    public String getLink() {
-        return link;
+    /** What the notification is about; null for a notification about nothing in particular. */
+    public NotificationTarget getTarget() {
+        return targetType == null ? null : new NotificationTarget(targetType, targetId);
     }
 
     public Instant getCreatedAt() {
@@ -84,5 +100,9 @@ public class Notification extends TenantScopedEntity {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    Instant getMailedAt() {
+        return mailedAt;
     }
 }

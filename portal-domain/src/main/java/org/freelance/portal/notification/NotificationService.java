@@ -3,14 +3,9 @@ package org.freelance.portal.notification;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.freelance.portal.base.MailGateway;
 import org.freelance.portal.base.NotFoundException;
-import org.freelance.portal.base.PortalProperties;
-import org.freelance.portal.identity.AccountService;
-import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.tenant.TenantAccess;
 import org.springframework.data.domain.PageRequest;
@@ -18,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notifies members of the current community: a row they see in the portal and, when SMTP is
- * configured and a mail template exists for the key, the same message by mail.
+ * A member's notifications in the current community: reading them and marking them read. They are
+ * written by this feature's listeners after the commit of what they tell about (see
+ * {@link NotificationRecorder}), never by other features directly.
  */
 @Service
 @Transactional
@@ -28,42 +24,14 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final TenantAccess access;
     private final CurrentUser currentUser;
-    private final AccountService accounts;
-    private final MailGateway mail;
-    private final PortalProperties properties;
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, TenantAccess access, CurrentUser currentUser,
-            AccountService accounts, MailGateway mail, PortalProperties properties, Clock clock) {
+            Clock clock) {
         this.notifications = notifications;
         this.access = access;
         this.currentUser = currentUser;
-        this.accounts = accounts;
-        this.mail = mail;
-        this.properties = properties;
         this.clock = clock;
-    }
-
-    /**
-     * Called by other services inside their transaction. {@code link} is a portal path such as
-     * {@code c/demo/reviews/12}; the mail (key {@code <messageKey>} in the mail bundle) gets the full URL.
-     */
-    public void notify(Long userId, String messageKey, List<String> arguments, String link) {
-        notifications.save(new Notification(userId, messageKey, arguments, link, clock.instant()));
-        accounts.find(userId).ifPresent(account -> mailCopy(account, messageKey, arguments, link));
-    }
-
-    private void mailCopy(AccountView account, String messageKey, List<String> arguments, String link) {
-        if (!mail.isConfigured() || !mail.hasTemplate(messageKey)) {
-            return;
-        }
-        Object[] args = new Object[arguments.size() + 2];
-        args[0] = account.displayName();
-        for (int i = 0; i < arguments.size(); i++) {
-            args[i + 1] = arguments.get(i);
-        }
-        args[args.length - 1] = properties.link(link);
-        mail.send(account.email(), messageKey, Locale.of(account.language() == null ? "fr" : account.language()), args);
     }
 
     /** The signed-in member's latest notifications in the current community, newest first. */

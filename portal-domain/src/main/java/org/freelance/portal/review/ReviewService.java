@@ -20,7 +20,6 @@ import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.Texts;
 import org.freelance.portal.identity.CurrentUser;
-import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.review.ReviewEnums.ContractSource;
 import org.freelance.portal.review.ReviewEnums.Decision;
 import org.freelance.portal.review.ReviewEnums.Evolution;
@@ -51,6 +50,7 @@ import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Membership;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.tenant.TenantAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +83,7 @@ public class ReviewService {
     private final TenantAccess access;
     private final CurrentUser currentUser;
     private final MemberService members;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final ContractTextExtractor extractor;
     private final ContractAnalyzer analyzer = new ContractAnalyzer();
     private final FindingTexts catalogue = new FindingTexts();
@@ -92,7 +92,7 @@ public class ReviewService {
     ReviewService(ReviewRequestRepository requests, ContractVersionRepository versions, ReviewFindingRepository findings,
             ReviewShareRepository shares, ExpertReviewRepository expertReviews, FindingAssessmentRepository assessments,
             ClauseCommentRepository comments, NegotiationPointRepository points, TenantAccess access,
-            CurrentUser currentUser, MemberService members, NotificationService notifications,
+            CurrentUser currentUser, MemberService members, ApplicationEventPublisher events,
             ContractTextExtractor extractor, Clock clock) {
         this.requests = requests;
         this.versions = versions;
@@ -105,7 +105,7 @@ public class ReviewService {
         this.access = access;
         this.currentUser = currentUser;
         this.members = members;
-        this.notifications = notifications;
+        this.events = events;
         this.extractor = extractor;
         this.clock = clock;
     }
@@ -139,7 +139,9 @@ public class ReviewService {
         int number = versions.findAllByRequestIdOrderByNumberAsc(requestId).size() + 1;
         storeVersion(request, number, prepared);
         request.touch(clock.instant());
-        notifyReviewers(request, "review.new-version", List.of(request.getTitle(), String.valueOf(number)));
+        events.publishEvent(new ContractVersionAdded(request.tenantId(), request.getId(), request.getTitle(), number,
+                expertReviews.findAllByRequestIdOrderByTakenAtAsc(requestId).stream().map(ExpertReview::getExpertId)
+                        .toList()));
         return number;
     }
 
@@ -169,10 +171,8 @@ public class ReviewService {
         request.share(mode == null ? ShareMode.PRIVATE : mode, clock.instant());
         Set<Long> after = reachableExperts(request, directory);
         after.removeAll(before);
-        String requester = nameOf(directory, request.getRequesterId());
-        for (Long expert : after) {
-            notifications.notify(expert, "review.shared", List.of(requester, request.getTitle()), link(request));
-        }
+        events.publishEvent(new ReviewShared(request.tenantId(), request.getId(), request.getTitle(),
+                nameOf(directory, request.getRequesterId()), after.stream().sorted().toList()));
     }
 
     /** Records where the requester stands on one point of the negotiation list; requester only. */
@@ -228,8 +228,8 @@ public class ReviewService {
             return;
         }
         expertReviews.save(new ExpertReview(requestId, me, clock.instant()));
-        notifications.notify(request.getRequesterId(), "review.taken",
-                List.of(nameOf(directory(), me), request.getTitle()), link(request));
+        events.publishEvent(new ReviewTaken(request.tenantId(), request.getId(), request.getTitle(),
+                nameOf(directory(), me), request.getRequesterId()));
     }
 
     /**
@@ -296,9 +296,8 @@ public class ReviewService {
             throw new PortalException("error.review.verdict-locked");
         }
         review.submit(verdict, bounded(summary, MAX_SUMMARY_CHARS), clock.instant());
-        notifications.notify(request.getRequesterId(), "review.verdict",
-                List.of(nameOf(directory(), currentUser.requireId()), request.getTitle(), verdict.name()),
-                link(request));
+        events.publishEvent(new VerdictGiven(request.tenantId(), request.getId(), request.getTitle(),
+                nameOf(directory(), currentUser.requireId()), verdict, request.getRequesterId()));
     }
 
     // --- both ---------------------------------------------------------------------------------------
@@ -476,11 +475,6 @@ public class ReviewService {
         };
     }
 
-    private void notifyReviewers(ReviewRequest request, String key, List<String> arguments) {
-        expertReviews.findAllByRequestIdOrderByTakenAtAsc(request.getId())
-                .forEach(r -> notifications.notify(r.getExpertId(), key, arguments, link(request)));
-    }
-
     private ContractVersion latest(Long requestId) {
         List<ContractVersion> all = versions.findAllByRequestIdOrderByNumberAsc(requestId);
         return all.getLast();
@@ -493,10 +487,6 @@ public class ReviewService {
     private static String nameOf(Map<Long, MemberSummary> directory, Long userId) {
         MemberSummary member = directory.get(userId);
         return member == null ? "—" : member.displayName();
-    }
-
-    private static String link(ReviewRequest request) {
-        return "c/" + request.tenantId() + "/reviews/" + request.getId();
     }
 
     private RequestSummary summary(ReviewRequest r, Map<Long, MemberSummary> directory) {

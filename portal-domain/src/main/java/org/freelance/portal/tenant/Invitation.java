@@ -51,6 +51,13 @@ public class Invitation extends TenantScopedEntity {
     @Column(nullable = false)
     private boolean mailed;
 
+    @Column(name = "mail_sent_at")
+    private Instant mailSentAt;
+
+    /** The last attempt to mail the link failed (it is retried); cleared once it goes. */
+    @Column(name = "mail_failed_at")
+    private Instant mailFailedAt;
+
     protected Invitation() {
     }
 
@@ -98,6 +105,28 @@ public class Invitation extends TenantScopedEntity {
 
     void markMailed() {
         mailed = true;
+    }
+
+    Instant getMailSentAt() {
+        return mailSentAt;
+    }
+
+    boolean isMailFailed() {
+        return mailFailedAt != null;
+    }
+
+    /** A new token for the mail about to go: whatever link existed before stops working. */
+    void rekey(String newTokenHash) {
+        tokenHash = newTokenHash;
+    }
+
+    void mailSent(Instant now) {
+        mailSentAt = now;
+        mailFailedAt = null;
+    }
+
+    void mailFailed(Instant now) {
+        mailFailedAt = now;
     }
 
     public boolean isAccepted() {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +19,7 @@ import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.OneTimeCodes;
 import org.freelance.portal.identity.UserAccount;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +51,7 @@ public class InvitationService {
     private final AuditLog auditLog;
     private final MailGateway mail;
     private final PortalProperties properties;
+    private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -58,7 +59,7 @@ public class InvitationService {
     InvitationService(InvitationRepository invitations, MembershipRepository memberships,
             CommunityRepository communities, CrossTenantQueries crossTenant, TenantAccess access,
             AccountService accounts, OneTimeCodes oneTimeCodes, AuditLog auditLog, MailGateway mail, PortalProperties properties,
-            EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
+            ApplicationEventPublisher events, EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
         this.invitations = invitations;
         this.memberships = memberships;
         this.communities = communities;
@@ -69,6 +70,7 @@ public class InvitationService {
         this.auditLog = auditLog;
         this.mail = mail;
         this.properties = properties;
+        this.events = events;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -77,7 +79,8 @@ public class InvitationService {
     /**
      * Invites someone into the current community; community admins only. Refuses an invalid email
      * ({@code error.email.invalid}), no role ({@code error.member.roles-required}) and someone who is
-     * already a member ({@code error.member.already}). Mails the link when SMTP is configured.
+     * already a member ({@code error.member.already}). When SMTP is configured the link is mailed after
+     * commit (a failed mail is recorded and retried); otherwise it is returned to be passed on.
      */
     @Transactional
     public InvitationIssued invite(String email, Set<Role> roles) {
@@ -105,7 +108,7 @@ public class InvitationService {
         Instant now = clock.instant();
         return invitations.findAllByOrderByCreatedAtDesc().stream().filter(i -> i.isPending(now))
                 .map(i -> new PendingInvitation(i.getId(), i.getEmail(), i.getRoles(), i.getCreatedAt(),
-                        i.getExpiresAt(), i.isMailed()))
+                        i.getExpiresAt(), i.isMailed(), i.isMailFailed()))
                 .toList();
     }
 
@@ -198,22 +201,23 @@ public class InvitationService {
         if (memberships.findByUserId(invitee.id()).isPresent()) {
             throw new PortalException("error.member.already", normalised);
         }
+        // a mailed link is the invitee's alone (it may create their account): the mail, after commit,
+        // carries a token of its own (InvitationMailer), and this one is never shown to anybody
+        boolean mailed = mail.isConfigured();
         String token = Tokens.newToken();
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(normalised, EnumSet.copyOf(roles),
                 Tokens.hash(token), inviter.id(), now, now.plus(VALIDITY)));
         Community community = communities.findBySlug(invitation.tenantId()).orElseThrow(NotFoundException::new);
-        String link = properties.link("/invitation/" + token);
-        Locale language = Locale.of(invitee.language() != null ? invitee.language() : community.getDefaultLanguage());
-        boolean mailed = mail.send(normalised, "invitation", language, community.getName(), inviter.displayName(),
-                link, VALIDITY.toDays());
         if (mailed) {
             invitation.markMailed();
+            String language = invitee.language() != null ? invitee.language() : community.getDefaultLanguage();
+            events.publishEvent(new MemberInvitedByMail(community.getSlug(), invitation.getId(), normalised,
+                    community.getName(), inviter.displayName(), language));
         }
         auditLog.record(AuditEventType.MEMBER_INVITED, inviter, normalised, String.valueOf(invitation.getRoles()));
-        // a mailed link is the invitee's alone (it may create their account): the inviter never gets it
-        return new InvitationIssued(invitation.getId(), normalised, mailed ? null : link, mailed,
-                accounts.hasCredentials(invitee.id()));
+        return new InvitationIssued(invitation.getId(), normalised, mailed ? null : properties.link("/invitation/" + token),
+                mailed, accounts.hasCredentials(invitee.id()));
     }
 
     private void join(Invitation invitation, AccountView account) {

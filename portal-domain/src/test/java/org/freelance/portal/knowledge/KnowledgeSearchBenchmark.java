@@ -35,6 +35,7 @@ import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.DomainTestApplication;
+import org.freelance.portal.testsupport.TestNotificationLinks;
 import org.freelance.portal.testsupport.TestDatabaseInitializer;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -105,7 +106,8 @@ public final class KnowledgeSearchBenchmark {
 
     private static ConfigurableApplicationContext start(String url, String user, String password, Path dataDir,
             int threads) {
-        SpringApplication application = new SpringApplication(DomainTestApplication.class);
+        SpringApplication application = new SpringApplication(DomainTestApplication.class,
+                TestNotificationLinks.class);
         // the test classpath registers an initializer that points every context at a test database
         application.setInitializers(application.getInitializers().stream()
                 .filter(i -> !(i instanceof TestDatabaseInitializer)).toList());

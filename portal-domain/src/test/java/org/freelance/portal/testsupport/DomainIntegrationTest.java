@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /** A domain integration test: the domain's Spring context on the real test MariaDB. */
 @Target(ElementType.TYPE)
@@ -14,5 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.jpa.hibernate.ddl-auto=validate",
         "spring.jpa.open-in-view=false",
         "spring.main.banner-mode=off"})
+@Import(TestNotificationLinks.class)
 public @interface DomainIntegrationTest {
 }

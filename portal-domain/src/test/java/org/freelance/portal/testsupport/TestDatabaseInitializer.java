@@ -25,6 +25,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("spring.datasource.password", db.password());
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
         properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        // every context of a test JVM shares one database: a starting context must not take over the
+        // publications another context is still delivering
+        properties.put("portal.events.resubmit-on-start", "false");
         try {
             properties.put("portal.data-dir", Files.createTempDirectory("portal-test-data").toString());
         } catch (IOException e) {

@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.freelance.portal.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** Sign-in: email and password, or any configured OIDC provider. */
+@NamedInterface("sign-in")
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

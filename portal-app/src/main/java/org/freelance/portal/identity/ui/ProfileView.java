@@ -23,8 +23,10 @@ import org.freelance.portal.base.ui.PortalUiInitListener;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
+import org.springframework.modulith.NamedInterface;
 
 /** The signed-in person's profile: name, language, password. */
+@NamedInterface("profile")
 @Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -20,6 +20,7 @@ import java.util.List;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.NotificationView;
+import org.freelance.portal.tenant.ui.CommunityContext;
 
 /** What happened for me in this community (review shared, taken, verdict given...), newest first. */
 @Route("c/:slug/" + NotificationsView.PAGE)
@@ -39,6 +40,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        String community = CommunityContext.current().orElseThrow().slug();
         List<NotificationView> mine = notifications.mine(50);
         Button markAll = new Button(getTranslation("notifications.mark-all"), e -> {
             int marked = notifications.markAllRead();
@@ -66,7 +68,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
             when.addClassName("portal-muted");
             Button open = new Button(text(n), e -> {
                 notifications.markRead(n.id());
-                UI.getCurrent().navigate(n.link());
+                UI.getCurrent().navigate(NotificationRoutes.route(community, n.target()));
             });
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             line.add(when, open);

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.UI;
 import java.util.Optional;
 import org.freelance.portal.tenant.MyCommunity;
 import org.freelance.portal.tenant.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The community a UI is showing, kept in the UI's own state: set by {@link CommunityGuard} on every
  * navigation from the route's slug and read back for every later request of that UI.
  */
+@NamedInterface("community-context")
 public final class CommunityContext {
 
     private CommunityContext() {

@@ -82,9 +82,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         invitationGrid.addColumn(i -> RoleLabels.of(this, i.roles())).setHeader(getTranslation("members.roles"));
         invitationGrid.addColumn(i -> Formats.date(i.createdAt())).setHeader(getTranslation("invitations.sent"));
         invitationGrid.addColumn(i -> Formats.date(i.expiresAt())).setHeader(getTranslation("invitations.expires"));
-        invitationGrid.addColumn(i -> getTranslation(i.mailed() ? "invitations.by-mail" : "invitations.shown"))
-                .setHeader(getTranslation("invitations.delivery"))
-                .setTooltipGenerator(i -> i.mailed() ? null : getTranslation("invitations.shown.help"));
+        invitationGrid.addColumn(i -> getTranslation(delivery(i))).setHeader(getTranslation("invitations.delivery"))
+                .setTooltipGenerator(i -> i.mailed() && !i.mailFailed() ? null : getTranslation(delivery(i) + ".help"));
         invitationGrid.addComponentColumn(i -> {
             Button revoke = new Button(getTranslation("invitations.revoke"), e -> revoke(i));
             revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
@@ -94,6 +93,14 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         invitationGrid.setEmptyStateText(getTranslation("invitations.none"));
 
         add(heading, memberSearch.field(), memberGrid, new H3(getTranslation("invitations.title")), invitationGrid);
+    }
+
+    /** How the link travels: by mail (or failing to, retried), or shown to be passed on. */
+    private static String delivery(PendingInvitation invitation) {
+        if (!invitation.mailed()) {
+            return "invitations.shown";
+        }
+        return invitation.mailFailed() ? "invitations.mail-failed" : "invitations.by-mail";
     }
 
     @Override

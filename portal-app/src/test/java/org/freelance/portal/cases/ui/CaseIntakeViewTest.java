@@ -31,6 +31,7 @@ import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.NotificationView;
+import org.freelance.portal.notification.ui.NotificationRoutes;
 import org.freelance.portal.review.ContractDocuments;
 import org.freelance.portal.review.ContractInput;
 import org.freelance.portal.review.MissionContext;
@@ -456,7 +457,8 @@ class CaseIntakeViewTest extends ViewTestSupport {
             assertThat(scene.as(peer, () -> notifications.mine(10))).filteredOn(n -> n.messageKey().equals("case.submitted"))
                     .singleElement().satisfies(n -> {
                         assertThat(n.arguments()).containsExactly("Person freelance", "Factures impayées Alpha");
-                        assertThat(n.link()).isEqualTo(scene.page("queue"));
+                        assertThat(NotificationRoutes.route(scene.community.slug(), n.target()))
+                                .isEqualTo(scene.page("queue"));
                     });
         }
         assertThat(scene.as(plainMember, () -> notifications.mine(10))).extracting(NotificationView::messageKey)

@@ -11,12 +11,12 @@ import java.util.Locale;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.testsupport.MailOutbox;
+import org.freelance.portal.testsupport.MailOutboxConfiguration;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -26,15 +26,8 @@ import org.springframework.web.context.WebApplicationContext;
 /** A password reset ends every session the person had open, and leaves other people's alone. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "portal.demo-data.enabled=true")
+@Import(MailOutboxConfiguration.class)
 class PasswordResetSessionsIT {
-
-    @TestConfiguration
-    static class Mail {
-        @Bean
-        MailOutbox mailOutbox() {
-            return new MailOutbox();
-        }
-    }
 
     @Autowired WebApplicationContext context;
     @Autowired TestFixtures fixtures;

@@ -17,7 +17,6 @@ import org.freelance.portal.tenant.InvitationIssued;
 import org.freelance.portal.tenant.InviteeAccount;
 import org.freelance.portal.tenant.NewCommunity;
 import org.freelance.portal.tenant.ui.AuditLogView;
-import org.freelance.portal.testsupport.MailOutbox;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.freelance.portal.testsupport.ViewTestSupport;
 import org.junit.jupiter.api.Test;
@@ -44,9 +43,10 @@ class PasswordChangeRequiredViewTest extends ViewTestSupport {
     /** What the operator does without mail: a community, its first admin invited, the account created with a code. */
     private void operatorCreatesTheFirstAdminWithACode() {
         slug = "code-" + TestFixtures.unique();
-        founder = "fondatrice-" + TestFixtures.unique() + MailOutbox.UNREACHABLE_DOMAIN;
-        invitation = fixtures().asOperator(() -> communities.create(new NewCommunity("Atelier " + slug, slug, null,
-                "fr", null, null, founder))).firstAdminInvitation().orElseThrow();
+        founder = "fondatrice-" + TestFixtures.unique() + "@portal.test";
+        invitation = mailOutbox.withoutMailServer(() -> fixtures().asOperator(() -> communities.create(
+                new NewCommunity("Atelier " + slug, slug, null, "fr", null, null, founder))))
+                .firstAdminInvitation().orElseThrow();
         account = fixtures().asOperator(() -> communities.createFirstAdminAccount(slug, invitation.invitationId()));
     }
 

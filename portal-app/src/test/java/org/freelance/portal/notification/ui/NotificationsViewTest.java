@@ -12,6 +12,7 @@ import java.util.Set;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
+import org.freelance.portal.notification.NotificationFixtures;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.review.ContractInput;
 import org.freelance.portal.review.MissionContext;
@@ -42,6 +43,8 @@ class NotificationsViewTest extends ViewTestSupport {
 
     @Autowired
     NotificationService notifications;
+    @Autowired
+    NotificationFixtures notificationFixtures;
     @Autowired
     CommunityService communities;
     @Autowired
@@ -248,11 +251,9 @@ class NotificationsViewTest extends ViewTestSupport {
         return as(person, community, () -> accounts.updateProfile(name, null));
     }
 
+    /** A notification about nothing in particular: opening it leads to the community's home. */
     private void notify(AccountView member, CommunityView community, String key, List<String> arguments) {
-        as(member, community, () -> {
-            notifications.notify(member.id(), key, arguments, "c/" + community.slug());
-            return null;
-        });
+        notificationFixtures.store(community.slug(), member.id(), key, arguments, null);
     }
 
     private List<String> lines(NotificationsView page) {

@@ -35,6 +35,7 @@ import java.util.stream.IntStream;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.notification.NotificationView;
+import org.freelance.portal.notification.ui.NotificationRoutes;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ContractDocuments;
 import org.freelance.portal.review.ContractInput;
@@ -473,7 +474,8 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
         List<NotificationView> toAlice = as(s.alice(), s.community(), () -> notifications.mine(10));
         assertThat(toAlice).extracting(NotificationView::messageKey).containsExactly("review.taken");
         assertThat(toAlice.getFirst().arguments()).containsExactly("Éric Expert", TITLE);
-        assertThat(toAlice.getFirst().link()).isEqualTo(detail(s.community(), s.request()));
+        assertThat(NotificationRoutes.route(s.community().slug(), toAlice.getFirst().target()))
+                .isEqualTo(detail(s.community(), s.request()));
     }
 
     @Test
