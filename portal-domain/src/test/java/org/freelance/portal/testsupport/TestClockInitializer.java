@@ -13,6 +13,10 @@ public class TestClockInitializer implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getBeanFactory().registerSingleton("testClock", new TestClock());
+        TestClock clock = new TestClock();
+        if (System.getProperty(TestClock.START_PROPERTY) != null) {
+            System.out.println("[test-clock] each test starts at " + clock.instant().atZone(TestClock.PARIS));
+        }
+        context.getBeanFactory().registerSingleton("testClock", clock);
     }
 }
