@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.QueueFilter;
@@ -46,6 +48,7 @@ import org.freelance.portal.tenant.ui.MembersView;
  * to do next when there is nothing yet.
  */
 @Route("c/:slug")
+@SideMenuEntry(label = "nav.dashboard", icon = VaadinIcon.DASHBOARD, order = 10)
 @PermitAll
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -23,30 +23,30 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.security.Principal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import org.freelance.portal.base.ui.PortalI18NProvider;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.identity.ui.ProfileView;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.ui.NotificationsView;
-import org.freelance.portal.cases.ui.CaseListView;
-import org.freelance.portal.knowledge.ui.KnowledgeSearchView;
-import org.freelance.portal.review.ui.ReviewListView;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.MyCommunity;
-import org.freelance.portal.tenant.Role;
-import org.freelance.portal.tenant.ui.AuditLogView;
-import org.freelance.portal.tenant.ui.CommunitiesView;
 import org.freelance.portal.tenant.ui.CommunityContext;
-import org.freelance.portal.tenant.ui.MembersView;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame around every signed-in page: the community switcher and the user menu in the header,
@@ -55,6 +55,8 @@ import org.freelance.portal.tenant.ui.MembersView;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
     private final CommunityService communities;
     private final NotificationService notifications;
@@ -69,6 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private List<MyCommunity> myCommunities = List.of();
     private Map<String, Long> unreadPerCommunity = Map.of();
     private final Div phoneCommunities = new Div();
+    private List<MenuEntry> menuEntries;
 
     public MainLayout(CommunityService communities, AccountService accounts, CurrentUser currentUser,
             AuthenticationContext authentication, NotificationService notifications) {
@@ -230,43 +233,60 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         showPhoneCommunities(current);
     }
 
+    /**
+     * The views' own access annotations decide the entries: the current community's pages the member's
+     * roles there open, then (outside any community) the person's communities, then their own pages.
+     */
     private void buildNav(Optional<MyCommunity> current) {
         nav.removeAll();
-        current.ifPresent(community -> {
-            String slug = community.slug();
-            nav.addItem(item("nav.dashboard", CommunityContext.path(slug, null), VaadinIcon.DASHBOARD));
-            nav.addItem(item("nav.reviews", CommunityContext.path(slug, ReviewListView.PAGE), VaadinIcon.FILE_TEXT_O));
-            nav.addItem(item("nav.cases", CommunityContext.path(slug, CaseListView.PAGE), VaadinIcon.SCALE));
-            nav.addItem(item("nav.knowledge", CommunityContext.path(slug, KnowledgeSearchView.PAGE),
-                    VaadinIcon.BOOK));
-            if (community.roles().contains(Role.EXPERT) || community.roles().contains(Role.MEDIATOR)) {
-                nav.addItem(item("nav.case-queue", CommunityContext.path(slug, CaseListView.PAGE + "/queue"),
-                        VaadinIcon.INBOX));
-            }
-            SideNavItem inbox = item("nav.notifications", CommunityContext.path(slug, NotificationsView.PAGE),
-                    VaadinIcon.BELL);
-            long unread = notifications.unreadCount();
-            if (unread > 0) {
-                Span badge = new Span(String.valueOf(unread));
-                badge.addClassName("portal-count");
-                badge.getElement().setAttribute("aria-label", getTranslation("notifications.unread", unread));
-                inbox.setSuffixComponent(badge);
-            }
-            nav.addItem(inbox);
-            if (community.roles().contains(Role.ADMIN)) {
-                nav.addItem(item("nav.members", CommunityContext.path(slug, MembersView.PAGE), VaadinIcon.USERS));
-                nav.addItem(item("nav.audit", CommunityContext.path(slug, AuditLogView.PAGE), VaadinIcon.LIST));
-            }
-        });
+        current.ifPresent(community -> menuEntries().stream()
+                .filter(e -> e.inCommunity() && mayOpen(e.view()) && CommunityContext.mayOpen(community, e.view()))
+                .forEach(e -> nav.addItem(item(e, RouteConfiguration.forApplicationScope().getUrl(e.view(),
+                        new RouteParameters(CommunityContext.SLUG, community.slug()))))));
         if (current.isEmpty() && !myCommunities.isEmpty()) {
             SideNav mine = nav;
             myCommunities.forEach(c -> mine.addItem(new SideNavItem(c.name(), CommunityContext.path(c.slug(), null),
                     VaadinIcon.GROUP.create())));
         }
-        nav.addItem(item("nav.profile", "profile", VaadinIcon.USER));
-        if (accounts.isOperator()) {
-            nav.addItem(item("nav.communities", CommunitiesView.ROUTE, VaadinIcon.COG));
+        menuEntries().stream().filter(e -> !e.inCommunity() && mayOpen(e.view()))
+                .forEach(e -> nav.addItem(item(e, RouteConfiguration.forApplicationScope().getUrl(e.view()))));
+    }
+
+    /** A view with a side-menu entry, and whether it is a page of a community. */
+    private record MenuEntry(Class<? extends Component> view, SideMenuEntry entry, boolean inCommunity) {
+    }
+
+    /** The routes with a side-menu entry, in the menu's order (routes do not change while the app runs). */
+    private List<MenuEntry> menuEntries() {
+        if (menuEntries == null) {
+            menuEntries = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                    .filter(r -> r.getNavigationTarget().isAnnotationPresent(SideMenuEntry.class))
+                    .map(r -> new MenuEntry(r.getNavigationTarget(),
+                            r.getNavigationTarget().getAnnotation(SideMenuEntry.class),
+                            r.getRouteParameters().containsKey(CommunityContext.SLUG)))
+                    .sorted(Comparator.comparingInt(e -> e.entry().order())).toList();
         }
+        return menuEntries;
+    }
+
+    /** Whether the signed-in person passes the view's {@code @PermitAll} or {@code @RolesAllowed}. */
+    private boolean mayOpen(Class<? extends Component> view) {
+        Principal principal = SecurityContextHolder.getContext().getAuthentication();
+        return authentication.isAuthenticated() && ACCESS.hasAccess(view, principal, authentication::hasRole);
+    }
+
+    private SideNavItem item(MenuEntry entry, String path) {
+        SideNavItem item = item(entry.entry().label(), path, entry.entry().icon());
+        if (entry.view() == NotificationsView.class) {
+            long unread = notifications.unreadCount();
+            if (unread > 0) {
+                Span badge = new Span(String.valueOf(unread));
+                badge.addClassName("portal-count");
+                badge.getElement().setAttribute("aria-label", getTranslation("notifications.unread", unread));
+                item.setSuffixComponent(badge);
+            }
+        }
+        return item;
     }
 
     private SideNavItem item(String key, String path, VaadinIcon icon) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,6 +40,9 @@ public abstract class BrowserTestSupport {
 
     @LocalServerPort
     protected int port;
+    /** The portal's clock: expected dates are computed from it. */
+    @Autowired
+    protected TestClock clock;
 
     @BeforeAll
     static void startBrowser() throws IOException {

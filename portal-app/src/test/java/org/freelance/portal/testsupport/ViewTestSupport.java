@@ -51,6 +51,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * <p>Tests do not depend on order: the demo data ({@code demo}, {@code autre} and their people) is for
  * reading only; a test that changes anything builds its own community and people with
  * {@link #fixtures()}, whose names are unique.
+ *
+ * <p>Time is the portal's {@link TestClock} ({@link #clock}), back to its start after each test.
  */
 @SpringBootTest(properties = {"portal.demo-data.enabled=true", "spring.main.banner-mode=off"})
 @Import(ViewTestConfiguration.class)
@@ -80,6 +82,9 @@ public abstract class ViewTestSupport extends SpringBrowserlessTest {
     private JdbcClient jdbc;
     @Autowired
     protected MailOutbox mailOutbox;
+    /** The portal's clock: set it where dates matter, and compute expected dates from it. */
+    @Autowired
+    protected TestClock clock;
 
     private TestFixtures fixtures;
 

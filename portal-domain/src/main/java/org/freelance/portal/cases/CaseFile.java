@@ -66,7 +66,6 @@ public class CaseFile extends TenantScopedEntity {
     }
 
     public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
     public Long getEntryId() { return entryId; }
     public String getFileName() { return fileName; }
     public String getMediaType() { return mediaType; }

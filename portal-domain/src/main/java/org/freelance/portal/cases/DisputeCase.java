@@ -192,5 +192,4 @@ public class DisputeCase extends TenantScopedEntity {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public long getVersion() { return version; }
 }

@@ -133,7 +133,6 @@ public class JournalEntry extends TenantScopedEntity {
     }
 
     public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
     public int getSequence() { return sequence; }
     public EntryType getType() { return type; }
     public LocalDate getOccurredOn() { return occurredOn; }
@@ -145,9 +144,7 @@ public class JournalEntry extends TenantScopedEntity {
     public BigDecimal getAmount() { return amount; }
     public String getCurrency() { return currency; }
     public Integer getCorrectsSequence() { return correctsSequence; }
-    public Long getAuthorId() { return authorId; }
     public String getAuthorName() { return authorName; }
     public Instant getRecordedAt() { return recordedAt; }
-    public String getPreviousHash() { return previousHash; }
     public String getHash() { return hash; }
 }

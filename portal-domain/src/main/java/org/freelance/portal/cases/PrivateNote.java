@@ -51,8 +51,6 @@ public class PrivateNote extends TenantScopedEntity {
     }
 
     public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public Long getAuthorId() { return authorId; }
     public String getAuthorName() { return authorName; }
     public String getBody() { return body; }
     public Instant getWrittenAt() { return writtenAt; }

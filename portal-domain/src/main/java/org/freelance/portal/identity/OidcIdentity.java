@@ -47,12 +47,4 @@ public class OidcIdentity {
     public UserAccount getUser() {
         return user;
     }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
 }

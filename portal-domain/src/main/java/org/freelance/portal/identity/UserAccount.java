@@ -123,10 +123,6 @@ public class UserAccount {
         this.operator = operator;
     }
 
-    int getFailedSignIns() {
-        return failedSignIns;
-    }
-
     void setFailedSignIns(int failedSignIns) {
         this.failedSignIns = failedSignIns;
     }
@@ -141,13 +137,5 @@ public class UserAccount {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
-    }
-
-    void setLastSignInAt(Instant lastSignInAt) {
-        this.lastSignInAt = lastSignInAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

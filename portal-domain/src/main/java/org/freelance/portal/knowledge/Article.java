@@ -121,7 +121,5 @@ public class Article extends IndexedLesson {
     public Scope getScope() { return scope; }
     public Long getSourceCaseId() { return sourceCaseId; }
     public Long getAuthorId() { return authorId; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
 }

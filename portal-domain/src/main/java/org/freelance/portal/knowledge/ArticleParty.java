@@ -76,5 +76,4 @@ public class ArticleParty extends TenantScopedEntity {
 
     public Long getId() { return id; }
     public Long getArticleId() { return articleId; }
-    public int getPosition() { return position; }
 }

@@ -64,6 +64,4 @@ public class CatalogueEntry extends IndexedLesson {
                 published(Field.WHAT_HAPPENED), published(Field.WHAT_WORKED), publishedChecklist(), getCategories(),
                 getOutcome(), getDurationMonths(), getSector(), getYear(), Scope.SHARED, getPublishedAt());
     }
-
-    public Long getId() { return id; }
 }

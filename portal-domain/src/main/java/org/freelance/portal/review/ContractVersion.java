@@ -89,10 +89,6 @@ public class ContractVersion extends TenantScopedEntity {
         return id;
     }
 
-    public Long getRequestId() {
-        return requestId;
-    }
-
     public int getNumber() {
         return number;
     }

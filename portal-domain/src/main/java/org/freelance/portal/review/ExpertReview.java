@@ -59,10 +59,6 @@ public class ExpertReview extends TenantScopedEntity {
         this.submittedAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getRequestId() {
         return requestId;
     }

@@ -71,19 +71,6 @@ public class NegotiationPoint extends TenantScopedEntity {
         this.updatedAt = now;
     }
 
-    void reclassify(ClauseCategory category, Severity severity) {
-        this.category = category;
-        this.severity = severity;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getRequestId() {
-        return requestId;
-    }
-
     public String getPointKey() {
         return pointKey;
     }

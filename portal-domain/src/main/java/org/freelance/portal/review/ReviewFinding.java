@@ -108,10 +108,6 @@ public class ReviewFinding extends TenantScopedEntity {
         return requestId;
     }
 
-    public Long getVersionId() {
-        return versionId;
-    }
-
     public FindingOrigin getOrigin() {
         return origin;
     }
@@ -158,9 +154,5 @@ public class ReviewFinding extends TenantScopedEntity {
 
     public Long getAuthorId() {
         return authorId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

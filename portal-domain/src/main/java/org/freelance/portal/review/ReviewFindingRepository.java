@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReviewFindingRepository extends JpaRepository<ReviewFinding, Long> {
 
     List<ReviewFinding> findAllByVersionIdOrderByIdAsc(Long versionId);
-
-    List<ReviewFinding> findAllByRequestId(Long requestId);
 }

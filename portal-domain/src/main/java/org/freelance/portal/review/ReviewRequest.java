@@ -136,8 +136,4 @@ public class ReviewRequest extends TenantScopedEntity {
     public Instant getUpdatedAt() {
         return updatedAt;
     }
-
-    public String getCurrency() {
-        return currency;
-    }
 }

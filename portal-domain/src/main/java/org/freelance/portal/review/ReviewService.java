@@ -126,12 +126,6 @@ public class ReviewService {
         return request.getId();
     }
 
-    /** Updates the mission data; requester only. */
-    public void updateMission(Long requestId, MissionContext mission) {
-        ReviewRequest request = requireRequester(requestId);
-        request.apply(check(mission), clock.instant());
-    }
-
     /** Adds a new version of the contract and reviews it; requester only. Returns the version number. */
     public int addVersion(Long requestId, ContractInput contract) {
         ReviewRequest request = requireRequester(requestId);

@@ -99,10 +99,6 @@ public class Community {
         return archivedAt != null;
     }
 
-    public Instant getArchivedAt() {
-        return archivedAt;
-    }
-
     void archive(Instant now) {
         archivedAt = now;
     }

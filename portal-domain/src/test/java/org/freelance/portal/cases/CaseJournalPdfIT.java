@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.freelance.portal.base.ReportLabels;
 import org.freelance.portal.cases.CaseEnums.Channel;
 import org.freelance.portal.cases.CaseEnums.EntryType;
 import org.freelance.portal.cases.CaseViews.EntryView;
@@ -19,7 +18,9 @@ import org.freelance.portal.review.ContractDocuments;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.DomainIntegrationTest;
+import org.freelance.portal.testsupport.TestClock;
 import org.freelance.portal.testsupport.TestFixtures;
+import org.freelance.portal.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +33,7 @@ class CaseJournalPdfIT {
 
     @Autowired TestFixtures fixtures;
     @Autowired CaseService cases;
+    @Autowired TestClock clock;
 
     @Test
     void the_chronological_journal_follows_the_event_dates_shows_entry_numbers_and_keeps_hashes_whole()
@@ -39,10 +41,10 @@ class CaseJournalPdfIT {
         CommunityView community = fixtures.community("JournalPdf");
         AccountView alice = fixtures.member(community, Role.MEMBER);
         AccountView eric = fixtures.member(community, Role.EXPERT);
-        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseServiceIT.intake()));
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         fixtures.as(alice, community, () -> cases.submit(id));
         fixtures.as(eric, community, () -> cases.take(id, false, "Aucun lien"));
-        LocalDate today = LocalDate.now(ReportLabels.PARIS);
+        LocalDate today = clock.today();
         byte[] order = ContractDocuments.pdf();
         // recorded in this order (entries 3, 4, 5), the facts happened in the order 4, 5, 3
         fixtures.as(alice, community, () -> cases.addEntry(id, new NewEntry(EntryType.EXCHANGE, today.minusDays(10),
@@ -54,7 +56,7 @@ class CaseJournalPdfIT {
                 null, null, "Bon de commande signé", null, null, null, null,
                 List.of(new Upload("bon-de-commande.pdf", order)))));
 
-        Map<String, byte[]> bundle = CaseServiceIT.unzip(fixtures.as(alice, community,
+        Map<String, byte[]> bundle = Zips.unzip(fixtures.as(alice, community,
                 () -> cases.evidenceBundle(id, "fr")));
         String text = text(bundle.get("journal.pdf"));
         String flat = text.replaceAll("\\s+", " ");
@@ -72,7 +74,7 @@ class CaseJournalPdfIT {
             assertThat(text).as("fingerprint of entry %d on one line", e.sequence()).contains(e.hash());
             e.files().forEach(f -> assertThat(text).as("fingerprint of %s", f.fileName()).contains(f.sha256()));
         }
-        assertThat(text(CaseServiceIT.unzip(fixtures.as(alice, community, () -> cases.evidenceBundle(id, "en")))
+        assertThat(text(Zips.unzip(fixtures.as(alice, community, () -> cases.evidenceBundle(id, "en")))
                 .get("journal.pdf")).replaceAll("\\s+", " ")).contains("Chronological journal",
                 "No. 4 · Decision · Lancement de la mission", "order of the date of the facts");
     }

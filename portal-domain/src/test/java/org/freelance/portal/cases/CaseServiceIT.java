@@ -3,30 +3,18 @@ package org.freelance.portal.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.cases.CaseEnums.Channel;
@@ -54,7 +42,9 @@ import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.DomainIntegrationTest;
+import org.freelance.portal.testsupport.TestClock;
 import org.freelance.portal.testsupport.TestFixtures;
+import org.freelance.portal.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +62,7 @@ public class CaseServiceIT {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired DisputeCaseRepository repository;
+    @Autowired TestClock clock;
 
     CommunityView community;
     AccountView alice;
@@ -92,25 +83,8 @@ public class CaseServiceIT {
         plainMember = fixtures.member(community, Role.MEMBER);
     }
 
-    static CaseIntake intake() {
-        return new CaseIntake("Factures impayées Banque du Nord",
-                new CaseIntake.Client("Alpha Conseil SAS", "732 829 320 00074", "1 rue de la Paix, 75002 Paris",
-                        List.of(new CaseIntake.Contact("Jeanne Martin", "DSI", "jeanne.martin@alpha.example",
-                                "+33 1 23 45 67 89"))),
-                Map.of(VettingItem.CLEAR_BRIEF, new CaseIntake.Vetting(VettingAnswer.NO, "Cahier des charges de 2 pages"),
-                        VettingItem.LEGAL_STRUCTURE_IDENTIFIED, new CaseIntake.Vetting(VettingAnswer.YES, null)),
-                new CaseIntake.Mission("Intégration ServiceNow ITSM", LocalDate.of(2026, 3, 1),
-                        LocalDate.of(2026, 9, 30), Pricing.DAILY_RATE, new BigDecimal("650"), null),
-                new CaseIntake.Scoping("Mise en production du module incidents",
-                        List.of(new CaseIntake.Phase("Cadrage", LocalDate.of(2026, 3, 31)),
-                                new CaseIntake.Phase("Recette", LocalDate.of(2026, 7, 15))),
-                        "Le client valide chaque livrable sous 5 jours", "Formation des utilisateurs"),
-                new CaseIntake.Problem(ProblemCategory.LATE_PAYMENT, "Trois factures impayées depuis 75 jours.",
-                        "Paiement des factures et des pénalités", Urgency.HIGH));
-    }
-
     Long submitted() {
-        Long id = fixtures.as(alice, community, () -> cases.createDraft(intake()));
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         fixtures.as(alice, community, () -> cases.submit(id));
         return id;
     }
@@ -124,7 +98,7 @@ public class CaseServiceIT {
     /** A taken case whose intake carries a contract file; returns {case id, file id}. */
     Long[] takenWithContract() throws Exception {
         byte[] pdf = ContractDocuments.pdf();
-        Long id = fixtures.as(alice, community, () -> cases.createDraft(intake()));
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         Long fileId = fixtures.as(alice, community, () -> cases.attachContract(id, new Upload("contrat.pdf", pdf))).id();
         fixtures.as(alice, community, () -> cases.submit(id));
         fixtures.as(eric, community, () -> cases.take(id, false, "Aucun lien avec Alpha Conseil"));
@@ -148,7 +122,7 @@ public class CaseServiceIT {
                 .satisfies(e -> assertThat(key(e)).isEqualTo("error.case.client-name"));
 
         CaseIntake badSiret = new CaseIntake("Retards", new CaseIntake.Client("Alpha", "732 829 320 00075", null,
-                null), null, intake().mission(), null, intake().problem());
+                null), null, CaseSamples.intake().mission(), null, CaseSamples.intake().problem());
         fixtures.as(alice, community, () -> cases.saveDraft(id, badSiret));
         assertThatThrownBy(() -> fixtures.as(alice, community, () -> cases.submit(id)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("error.company.identifier"));
@@ -156,7 +130,7 @@ public class CaseServiceIT {
         assertThat(fixtures.as(alice, community, () -> cases.get(id)).intake().client().identifier())
                 .isEqualTo("732 829 320 00075");
 
-        fixtures.as(alice, community, () -> cases.saveDraft(id, intake()));
+        fixtures.as(alice, community, () -> cases.saveDraft(id, CaseSamples.intake()));
         fixtures.as(alice, community, () -> cases.submit(id));
         CaseDetail detail = fixtures.as(alice, community, () -> cases.get(id));
         assertThat(detail.status()).isEqualTo(CaseStatus.SUBMITTED);
@@ -167,14 +141,14 @@ public class CaseServiceIT {
             assertThat(e.type()).isEqualTo(EntryType.STATUS_CHANGE);
             assertThat(e.title()).isEqualTo("SUBMITTED");
         });
-        assertThatThrownBy(() -> fixtures.as(alice, community, () -> cases.saveDraft(id, intake())))
+        assertThatThrownBy(() -> fixtures.as(alice, community, () -> cases.saveDraft(id, CaseSamples.intake())))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("error.case.not-a-draft"));
     }
 
     @Test
     void the_freelancer_deletes_a_draft_with_its_contract_but_nobody_else_can_and_a_submitted_case_stays() throws Exception {
         byte[] pdf = ContractDocuments.pdf();
-        Long draft = fixtures.as(alice, community, () -> cases.createDraft(intake()));
+        Long draft = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         fixtures.as(alice, community, () -> cases.attachContract(draft, new Upload("contrat.pdf", pdf)));
 
         assertThatThrownBy(() -> fixtures.as(plainMember, community, () -> cases.deleteDraft(draft)))
@@ -198,8 +172,8 @@ public class CaseServiceIT {
 
     @Test
     void an_invalid_amount_is_refused_alone_and_every_other_field_typed_with_it_or_after_is_saved() {
-        Long id = fixtures.as(alice, community, () -> cases.createDraft(intake()));
-        CaseIntake base = intake();
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
+        CaseIntake base = CaseSamples.intake();
         CaseIntake.Mission m = base.mission();
         CaseIntake negative = new CaseIntake("Titre retapé", base.client(), base.vetting(), new CaseIntake.Mission(
                 "Objet retapé", m.start(), m.end(), m.pricing(), new BigDecimal("-650"), null), base.scoping(),
@@ -215,7 +189,7 @@ public class CaseServiceIT {
         assertThat(stored.problem().description()).isEqualTo("Description tapée après le montant");
         assertThat(stored.mission().amount()).as("the last valid amount is kept").isEqualByComparingTo("650");
 
-        assertThat(fixtures.as(alice, community, () -> cases.saveDraft(id, intake())).refused()).isEmpty();
+        assertThat(fixtures.as(alice, community, () -> cases.saveDraft(id, CaseSamples.intake())).refused()).isEmpty();
         assertThat(fixtures.as(alice, community, () -> cases.get(id)).intake().title()).isEqualTo(base.title());
     }
 
@@ -308,7 +282,7 @@ public class CaseServiceIT {
         DisputeCase stale = fixtures.as(maya, community,
                 () -> transactions.execute(status -> repository.findById(id).orElseThrow()));
         fixtures.as(eric, community, () -> cases.take(id, false, "Aucun lien"));
-        stale.moveTo(CaseStatus.TAKEN, java.time.Instant.now());
+        stale.moveTo(CaseStatus.TAKEN, clock.instant());
         assertThatThrownBy(() -> fixtures.as(maya, community,
                 () -> transactions.execute(status -> repository.saveAndFlush(stale))))
                 .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
@@ -376,7 +350,7 @@ public class CaseServiceIT {
     @Test
     void the_journal_is_append_only_and_an_edit_in_the_database_shows_where_the_chain_breaks() {
         Long id = taken();
-        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
+        LocalDate yesterday = clock.today().minusDays(1);
         int call = fixtures.as(alice, community, () -> cases.addEntry(id, new NewEntry(EntryType.EXCHANGE, yesterday,
                 Channel.CALL, "Alice, Jeanne Martin", "Appel de relance", "Jeanne promet un virement vendredi.",
                 null, null, null, List.of())));
@@ -410,7 +384,7 @@ public class CaseServiceIT {
     @Test
     void weak_signals_raise_the_risk_score_and_crossing_the_threshold_alerts_freelancer_and_lead() {
         Long id = taken();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        LocalDate today = clock.today();
         fixtures.as(alice, community, () -> cases.addEntry(id, signal(WeakSignal.KEY_CONTACTS_UNREACHABLE, today.minusDays(2))));
         CaseDetail before = fixtures.as(alice, community, () -> cases.get(id));
         assertThat(before.riskToday()).isBetween(25, RiskScore.ALERT_THRESHOLD - 1);
@@ -433,6 +407,13 @@ public class CaseServiceIT {
                 .satisfies(e -> assertThat(key(e)).isEqualTo("error.case.entry-future"));
     }
 
+    /** Jeanne's reminder about invoice 12, sent now, with the invoice attached. */
+    byte[] reminder(byte[] invoice) {
+        return CaseSamples.eml("alice@freelance.example", "Relance facture n° 12 – été",
+                "Bonjour Alice,\nNous réglerons la facture à la fin du mois.\nJeanne", "facture-12.pdf", invoice,
+                clock.instant());
+    }
+
     static NewEntry signal(WeakSignal signal, LocalDate on) {
         return new NewEntry(EntryType.WEAK_SIGNAL, on, null, null, null, "Constaté ce jour", signal, null, null,
                 List.of());
@@ -449,7 +430,7 @@ public class CaseServiceIT {
                 null, null, null, "Faux", null, null, null, null, List.of(new Upload("facture.pdf", fakePdf))))))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("error.upload.unsupported-type"));
 
-        byte[] email = eml(pdf);
+        byte[] email = reminder(pdf);
         int mail = fixtures.as(alice, community, () -> cases.importEmail(id, new Upload("relance.eml", email)));
         CaseDetail detail = fixtures.as(alice, community, () -> cases.get(id));
         CaseViews.EntryView imported = detail.journal().get(mail - 1);
@@ -473,7 +454,7 @@ public class CaseServiceIT {
             throws Exception {
         Long id = taken();
         byte[] pdf = ContractDocuments.pdf();
-        byte[] email = eml(pdf);
+        byte[] email = reminder(pdf);
         int mail = fixtures.as(alice, community, () -> cases.importEmail(id, new Upload("Re: relance.eml", email)));
         CaseViews.EntryView imported = fixtures.as(alice, community, () -> cases.get(id)).journal().get(mail - 1);
         CaseViews.FileView original = imported.files().getFirst();
@@ -487,7 +468,7 @@ public class CaseServiceIT {
             assertThat(new String(kept, StandardCharsets.US_ASCII)).contains("Message-ID:", "From:", "Date:");
         }
 
-        Map<String, byte[]> bundle = unzip(fixtures.as(alice, community, () -> cases.evidenceBundle(id, "fr")));
+        Map<String, byte[]> bundle = Zips.unzip(fixtures.as(alice, community, () -> cases.evidenceBundle(id, "fr")));
         String entryPath = EvidenceBundle.entryPath(mail);
         String emlPath = EvidenceBundle.attachmentPath(mail, 1, "Re: relance.eml");
         assertThat(emlPath).isEqualTo("attachments/%04d-1-Re__relance.eml".formatted(mail));
@@ -508,34 +489,15 @@ public class CaseServiceIT {
         assertThat(check.report().problems()).isEmpty();
         assertThat(check.matchesPortal()).isTrue();
         // a forger who swaps the original email and fixes the manifest is still caught by the chain
-        Map<String, byte[]> forged = new java.util.TreeMap<>(unzip(zip));
+        Map<String, byte[]> forged = new java.util.TreeMap<>(Zips.unzip(zip));
         byte[] other = new String(email, StandardCharsets.ISO_8859_1).replace("Jeanne Martin", "Jeanne Marton")
                 .getBytes(StandardCharsets.ISO_8859_1);
         forged.put(emlPath, other);
-        forged.put(EvidenceBundle.MANIFEST, rewriteManifest(unzip(zip), forged, check.report().chainHead()));
-        byte[] forgedZip = zip(forged);
+        forged.put(EvidenceBundle.MANIFEST, rewriteManifest(Zips.unzip(zip), forged, check.report().chainHead()));
+        byte[] forgedZip = Zips.zip(forged);
         BundleCheck swapped = fixtures.as(eric, community, () -> cases.verifyBundle(new Upload("b.zip", forgedZip)));
         assertThat(swapped.report().problems()).extracting(EvidenceBundle.Problem::kind)
                 .containsExactly(EvidenceBundle.ProblemKind.ATTACHMENT_ALTERED);
-    }
-
-    static byte[] eml(byte[] attachment) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress("jeanne.martin@alpha.example", "Jeanne Martin"));
-        message.setRecipients(MimeMessage.RecipientType.TO, "alice@freelance.example");
-        message.setSubject("Relance facture n° 12 – été", "UTF-8");
-        message.setSentDate(new Date());
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Bonjour Alice,\nNous réglerons la facture à la fin du mois.\nJeanne", "UTF-8");
-        MimeBodyPart file = new MimeBodyPart();
-        file.setContent(attachment, "application/pdf");
-        file.setFileName("facture-12.pdf");
-        file.setDisposition(MimeBodyPart.ATTACHMENT);
-        message.setContent(new MimeMultipart(text, file));
-        message.saveChanges();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        message.writeTo(out);
-        return out.toByteArray();
     }
 
     @Test
@@ -544,9 +506,9 @@ public class CaseServiceIT {
         byte[] pdf = ContractDocuments.pdf();
         fixtures.as(alice, community, () -> cases.addEntry(id, new NewEntry(EntryType.DOCUMENT, null, null, null,
                 "Bon de commande", null, null, null, null, List.of(new Upload("bdc.pdf", pdf)))));
-        fixtures.as(alice, community, () -> cases.addEntry(id, signal(WeakSignal.LATE_PAYMENT, LocalDate.now(java.time.ZoneId.of("Europe/Paris")))));
+        fixtures.as(alice, community, () -> cases.addEntry(id, signal(WeakSignal.LATE_PAYMENT, clock.today())));
         byte[] bundle = fixtures.as(alice, community, () -> cases.evidenceBundle(id, "fr"));
-        Map<String, byte[]> files = unzip(bundle);
+        Map<String, byte[]> files = Zips.unzip(bundle);
         assertThat(files).containsKeys("manifest.sha256", "journal.pdf", "entries/0001.txt", "entries/0004.txt");
         assertThat(files.keySet()).anyMatch(p -> p.startsWith("attachments/0003-1-"));
         assertThat(new String(files.get("journal.pdf"), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -566,7 +528,7 @@ public class CaseServiceIT {
                 original.entry().previousHash());
         forged.put("entries/0004.txt", rewritten.toFile(rewritten.hash()).getBytes(StandardCharsets.UTF_8));
         forged.put("manifest.sha256", rewriteManifest(files, forged, rewritten.hash()));
-        byte[] forgedZip = zip(forged);
+        byte[] forgedZip = Zips.zip(forged);
         BundleCheck forgery = fixtures.as(alice, community, () -> cases.verifyBundle(new Upload("b.zip", forgedZip)));
         assertThat(forgery.report().intact()).isTrue();
         assertThat(forgery.matchesPortal()).isFalse();
@@ -574,7 +536,7 @@ public class CaseServiceIT {
 
         Map<String, byte[]> altered = new java.util.TreeMap<>(files);
         altered.put("journal.pdf", "%PDF-1.7 altered".getBytes(StandardCharsets.US_ASCII));
-        byte[] alteredZip = zip(altered);
+        byte[] alteredZip = Zips.zip(altered);
         BundleCheck broken = fixtures.as(alice, community, () -> cases.verifyBundle(new Upload("b.zip", alteredZip)));
         assertThat(broken.report().problems()).extracting(EvidenceBundle.Problem::kind)
                 .containsExactly(EvidenceBundle.ProblemKind.FILE_ALTERED);
@@ -598,29 +560,6 @@ public class CaseServiceIT {
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
-    }
-
-    static byte[] zip(Map<String, byte[]> files) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     @Test
@@ -659,7 +598,7 @@ public class CaseServiceIT {
             assertThat(o.hasLead()).isTrue();
         });
         assertThatThrownBy(() -> fixtures.as(eric, community, () -> cases.overview())).isInstanceOf(PortalException.class);
-        Long draft = fixtures.as(alice, community, () -> cases.createDraft(intake()));
+        Long draft = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         assertThat(fixtures.as(admin, community, () -> cases.overview())).extracting(CaseOverview::id).doesNotContain(draft);
     }
 
@@ -696,7 +635,7 @@ public class CaseServiceIT {
         String contract = "CONTRAT DE PRESTATION\n\nArticle 1 – Objet\n" + "Le prestataire réalise une mission. ".repeat(20);
         Long aliceReview = fixtures.as(alice, community, () -> reviews.create(mission, ContractInput.paste(contract)));
         Long ericReview = fixtures.as(eric, community, () -> reviews.create(mission, ContractInput.paste(contract)));
-        CaseIntake base = intake();
+        CaseIntake base = CaseSamples.intake();
         CaseIntake linked = new CaseIntake(base.title(), base.client(), base.vetting(), new CaseIntake.Mission(
                 "Mission", null, null, null, null, aliceReview), base.scoping(), base.problem());
         Long id = fixtures.as(alice, community, () -> cases.createDraft(linked));

@@ -73,7 +73,7 @@ class LinkedContractServiceIT {
                 ContractInput.paste("CONTRAT DE PRESTATION\n\nArticle 1 – Objet\n"
                         + "Le prestataire réalise une mission. ".repeat(20))));
         fixtures.as(alice, community, () -> reviews.share(otherReview, ShareMode.NAMED, Set.of(erin.id())));
-        CaseIntake base = CaseServiceIT.intake();
+        CaseIntake base = CaseSamples.intake();
         CaseIntake intake = new CaseIntake(base.title(), base.client(), base.vetting(), new CaseIntake.Mission(
                 "Mission", null, null, null, null, review), base.scoping(), base.problem());
         caseId = fixtures.as(alice, community, () -> cases.createDraft(intake));
@@ -196,7 +196,7 @@ class LinkedContractServiceIT {
 
     @Test
     void a_consent_needs_a_linked_review_and_a_lead() {
-        Long unlinked = fixtures.as(alice, community, () -> cases.createDraft(CaseServiceIT.intake()));
+        Long unlinked = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         fixtures.as(alice, community, () -> cases.submit(unlinked));
         fixtures.as(eric, community, () -> cases.take(unlinked, false, "Aucun lien"));
         assertThat(fixtures.as(alice, community, () -> linked.status(unlinked)).linked()).isFalse();
@@ -205,7 +205,7 @@ class LinkedContractServiceIT {
         assertThatThrownBy(() -> fixtures.as(eric, community, () -> linked.contract(unlinked)))
                 .isInstanceOf(NotFoundException.class);
 
-        CaseIntake base = CaseServiceIT.intake();
+        CaseIntake base = CaseSamples.intake();
         Long waiting = fixtures.as(alice, community, () -> cases.createDraft(new CaseIntake(base.title(), base.client(),
                 base.vetting(), new CaseIntake.Mission("Mission", null, null, null, null, review), base.scoping(),
                 base.problem())));
@@ -226,7 +226,7 @@ class LinkedContractServiceIT {
     void a_lead_of_another_case_gains_nothing_from_this_consent() {
         fixtures.as(alice, community, () -> linked.grant(caseId));
         // Erin leads another case of Alice's linked to the same review: Alice consented to Eric, not to her
-        CaseIntake base = CaseServiceIT.intake();
+        CaseIntake base = CaseSamples.intake();
         Long second = fixtures.as(alice, community, () -> cases.createDraft(new CaseIntake(base.title(), base.client(),
                 base.vetting(), new CaseIntake.Mission("Mission", null, null, null, null, review), base.scoping(),
                 base.problem())));

@@ -22,6 +22,7 @@ import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.DomainIntegrationTest;
 import org.freelance.portal.testsupport.TestFixtures;
+import org.freelance.portal.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,7 @@ class PrivateNoteServiceIT {
 
     /** Submitted by Alice, led by Eric, supported by Maya. */
     Long caseWithHelpers() {
-        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseServiceIT.intake()));
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         fixtures.as(alice, community, () -> cases.submit(id));
         fixtures.as(eric, community, () -> cases.take(id, false, "Aucun lien"));
         fixtures.as(eric, community, () -> cases.inviteSupporter(id, maya.id()));
@@ -136,7 +137,7 @@ class PrivateNoteServiceIT {
         // the evidence bundle, exported by the freelancer or by the lead, in both languages
         for (AccountView exporter : List.of(alice, eric)) {
             for (String language : List.of("fr", "en")) {
-                Map<String, byte[]> bundle = CaseServiceIT.unzip(
+                Map<String, byte[]> bundle = Zips.unzip(
                         fixtures.as(exporter, community, () -> cases.evidenceBundle(id, language)));
                 for (Map.Entry<String, byte[]> file : bundle.entrySet()) {
                     assertThat(new String(file.getValue(), StandardCharsets.UTF_8)).as(file.getKey())

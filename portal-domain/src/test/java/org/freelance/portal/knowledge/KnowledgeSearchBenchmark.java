@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * threads for throughput (available processors). Environment: {@code KB_BENCH_DB_URL} (server URL,
  * default jdbc:mariadb://127.0.0.1:3306/), {@code KB_BENCH_DB_USER} (root), {@code KB_BENCH_DB_PASSWORD}
  * (empty). It creates its own database and index folder and drops both at the end. Run it as
- * README.md, "Benchmarks", says.
+ * docs/quality.md, "Benchmarks", says.
  */
 public final class KnowledgeSearchBenchmark {
 

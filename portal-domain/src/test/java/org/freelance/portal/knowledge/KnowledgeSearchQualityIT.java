@@ -46,7 +46,7 @@ class KnowledgeSearchQualityIT {
     // >= the FULLTEXT baseline's. The first run (2026-12-02) gave 0.516 for ours and 0.705 for the baseline:
     // every word of the query must match (AND), so longer questions and mixed-language wording find
     // nothing where FULLTEXT's any-word ranking does. The engine was not tuned to these queries; the
-    // comparison is printed and reported (README, "Search quality") instead of asserted, and only the
+    // comparison is printed and reported (docs/quality.md, "Search quality") instead of asserted, and only the
     // absolute floor plus a harness check (the baseline finds something) remain.
     private static final double MIN_NDCG = 0.5;
     private static final double MIN_BASELINE_NDCG = 0.3;

@@ -48,7 +48,7 @@ class ReviewExpertRulesIT {
         eric = fixtures.member(community, Role.EXPERT);
         MissionContext mission = new MissionContext("Mission ServiceNow", "Alpha Conseil", null, Pricing.DAILY_RATE,
                 new BigDecimal("650"), null, null, null);
-        id = fixtures.as(alice, community, () -> reviews.create(mission, ContractInput.paste(ReviewServiceIT.BAD_CONTRACT)));
+        id = fixtures.as(alice, community, () -> reviews.create(mission, ContractInput.paste(ReviewSamples.UNBALANCED_CONTRACT)));
         fixtures.as(alice, community, () -> reviews.share(id, ShareMode.ALL_EXPERTS, Set.of()));
         fixtures.as(eric, community, () -> reviews.take(id));
     }
@@ -82,7 +82,7 @@ class ReviewExpertRulesIT {
 
     @Test
     void an_own_point_needs_a_title_which_names_it_in_the_negotiation_list() {
-        int start = ReviewServiceIT.BAD_CONTRACT.indexOf("Le taux journalier");
+        int start = ReviewSamples.UNBALANCED_CONTRACT.indexOf("Le taux journalier");
 
         assertThatThrownBy(() -> fixtures.as(eric, community, () -> reviews.addFinding(id, start, start + 40,
                 ClauseCategory.PRICE, Severity.MINOR, "  ", "Pas de révision annuelle du taux.", null)))
@@ -128,7 +128,7 @@ class ReviewExpertRulesIT {
         assertThat(mine().verdict()).isEqualTo(Verdict.WALK_AWAY);
 
         fixtures.as(alice, community, () -> reviews.addVersion(id,
-                ContractInput.paste(ReviewServiceIT.BETTER_CONTRACT)));
+                ContractInput.paste(ReviewSamples.BETTER_CONTRACT)));
         assertThat(mine().locked()).as("a new version is reviewed again").isFalse();
         fixtures.as(eric, community, () -> {
             reviews.submitVerdict(id, Verdict.SIGN, "Version 2 signable.");

@@ -47,7 +47,7 @@ class ReviewReportIT {
                 Pricing.DAILY_RATE, new BigDecimal("1250.50"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31),
                 "Mission de 10 mois, équipe de 6 personnes.");
         Long id = fixtures.as(alice, community, () -> reviews.create(mission,
-                ContractInput.paste(ReviewServiceIT.BAD_CONTRACT)));
+                ContractInput.paste(ReviewSamples.UNBALANCED_CONTRACT)));
         fixtures.as(alice, community, () -> reviews.share(id, ShareMode.ALL_EXPERTS, Set.of()));
         fixtures.as(eric, community, () -> reviews.take(id));
         Long payWhenPaid = fixtures.as(eric, community, () -> reviews.get(id)).findings().stream()

@@ -49,33 +49,6 @@ public class ReviewServiceIT {
     AccountView erin;
     AccountView admin;
 
-    public static final String BAD_CONTRACT = """
-            CONTRAT DE PRESTATION DE SERVICES
-
-            Article 1 – Objet
-            Le Prestataire réalise pour le Client une mission d'expertise ServiceNow auprès du client final.
-
-            Article 2 – Prix et paiement
-            Le taux journalier est de 650 € HT par jour. Les factures sont payables à 90 jours fin de mois, \
-            après réception du règlement du client final.
-
-            Article 3 – Résiliation
-            Le Client peut résilier le contrat à tout moment, sans motif, moyennant un préavis de 8 jours.
-
-            Article 4 – Confidentialité
-            Le Prestataire s'engage à garder strictement confidentielles toutes les informations du Client.
-
-            Article 5 – Litiges
-            Tout litige sera porté devant le Tribunal de commerce de Paris.
-            """;
-
-    static final String BETTER_CONTRACT = BAD_CONTRACT
-            .replace("payables à 90 jours fin de mois, après réception du règlement du client final",
-                    "payables à 30 jours date de facture")
-            .replace("Tout litige sera porté", "Avant tout procès, les parties recherchent une solution amiable. "
-                    + "À défaut, tout litige sera porté")
-            + "\nArticle 6 – Responsabilité\nLe Prestataire est responsable de tous les dommages, sans limitation.\n";
-
     @BeforeEach
     void community() {
         community = fixtures.community("Review");
@@ -85,10 +58,8 @@ public class ReviewServiceIT {
         admin = fixtures.member(community, Role.ADMIN);
     }
 
-    MissionContext mission() {
-        return new MissionContext("Mission ServiceNow Banque du Nord", "Alpha Conseil", "732 829 320",
-                Pricing.DAILY_RATE, new BigDecimal("650"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31),
-                "Intégration ITSM pour le client final.");
+    static MissionContext mission() {
+        return ReviewSamples.mission("Mission ServiceNow Banque du Nord");
     }
 
     Long create(String text) {
@@ -116,12 +87,12 @@ public class ReviewServiceIT {
         MissionContext badSiren = new MissionContext("T", "C", "732 829 321", Pricing.TOTAL, BigDecimal.TEN, null,
                 null, null);
         assertThatThrownBy(() -> fixtures.as(alice, community,
-                () -> reviews.create(badSiren, ContractInput.paste(BAD_CONTRACT))))
+                () -> reviews.create(badSiren, ContractInput.paste(ReviewSamples.UNBALANCED_CONTRACT))))
                 .extracting("messageKey").isEqualTo("error.company.identifier");
         MissionContext badDates = new MissionContext("T", "C", null, Pricing.TOTAL, BigDecimal.TEN,
                 LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), null);
         assertThatThrownBy(() -> fixtures.as(alice, community,
-                () -> reviews.create(badDates, ContractInput.paste(BAD_CONTRACT))))
+                () -> reviews.create(badDates, ContractInput.paste(ReviewSamples.UNBALANCED_CONTRACT))))
                 .extracting("messageKey").isEqualTo("error.review.dates");
         assertThatThrownBy(() -> fixtures.as(alice, community,
                 () -> reviews.create(mission(), ContractInput.paste("trop court"))))
@@ -131,7 +102,7 @@ public class ReviewServiceIT {
 
     @Test
     void experts_take_assess_add_findings_comment_and_give_verdicts_and_the_requester_is_notified() {
-        Long id = create(BAD_CONTRACT);
+        Long id = create(ReviewSamples.UNBALANCED_CONTRACT);
         assertThat(fixtures.as(eric, community, () -> reviews.queue())).isEmpty();
         fixtures.as(alice, community, () -> reviews.share(id, ShareMode.ALL_EXPERTS, Set.of()));
 
@@ -148,7 +119,7 @@ public class ReviewServiceIT {
         fixtures.as(eric, community, () -> reviews.assess(payWhenPaid.id(), Decision.CONFIRMED, "Inacceptable",
                 "Paiement à 30 jours, quel que soit le client final."));
         fixtures.as(eric, community, () -> reviews.assess(confidentiality.id(), Decision.REJECTED, "Standard ici", null));
-        int start = BAD_CONTRACT.indexOf("Le taux journalier");
+        int start = ReviewSamples.UNBALANCED_CONTRACT.indexOf("Le taux journalier");
         Long own = fixtures.as(erin, community, () -> reviews.addFinding(id, start, start + 40, ClauseCategory.PRICE,
                 Severity.MINOR, "Taux sans révision", "Pas de révision annuelle du taux",
                 "Le taux est révisé chaque 1er janvier."));
@@ -163,7 +134,7 @@ public class ReviewServiceIT {
         assertThat(seenByAlice.findings()).filteredOn(f -> f.origin() == FindingOrigin.EXPERT).singleElement()
                 .satisfies(f -> {
                     assertThat(f.id()).isEqualTo(own);
-                    assertThat(f.quote()).isEqualTo(BAD_CONTRACT.substring(start, start + 40));
+                    assertThat(f.quote()).isEqualTo(ReviewSamples.UNBALANCED_CONTRACT.substring(start, start + 40));
                     assertThat(f.clauseIndex()).isEqualTo(2);
                 });
         List<NotificationView> aliceNotes = fixtures.as(alice, community, () -> notifications.mine(10));
@@ -186,10 +157,10 @@ public class ReviewServiceIT {
 
     @Test
     void negotiation_status_is_kept_and_a_new_version_shows_what_changed() {
-        Long id = create(BAD_CONTRACT);
+        Long id = create(ReviewSamples.UNBALANCED_CONTRACT);
         fixtures.as(alice, community, () -> reviews.markPoint(id, "type:PAY_WHEN_PAID", PointStatus.OBTAINED,
                 "Accepté par mail du 3 mars"));
-        fixtures.as(alice, community, () -> reviews.addVersion(id, ContractInput.paste(BETTER_CONTRACT)));
+        fixtures.as(alice, community, () -> reviews.addVersion(id, ContractInput.paste(ReviewSamples.BETTER_CONTRACT)));
 
         RequestDetail detail = fixtures.as(alice, community, () -> reviews.get(id));
         assertThat(detail.versions()).hasSize(2);
@@ -216,7 +187,7 @@ public class ReviewServiceIT {
 
     @Test
     void a_contract_is_visible_to_its_requester_and_the_experts_it_is_shared_with_nobody_else() {
-        Long id = create(BAD_CONTRACT);
+        Long id = create(ReviewSamples.UNBALANCED_CONTRACT);
         AccountView otherMember = fixtures.member(community, Role.MEMBER);
         for (AccountView outsider : List.of(eric, admin, otherMember)) {
             assertThatThrownBy(() -> fixtures.as(outsider, community, () -> reviews.get(id)))
@@ -238,13 +209,13 @@ public class ReviewServiceIT {
             return null;
         })).extracting("messageKey").isEqualTo("error.review.not-an-expert");
         assertThatThrownBy(() -> fixtures.as(erin, community, () -> reviews.addVersion(id,
-                ContractInput.paste(BETTER_CONTRACT)))).as("only the requester adds versions")
+                ContractInput.paste(ReviewSamples.BETTER_CONTRACT)))).as("only the requester adds versions")
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void no_other_community_sees_anything() {
-        Long id = create(BAD_CONTRACT);
+        Long id = create(ReviewSamples.UNBALANCED_CONTRACT);
         fixtures.as(alice, community, () -> reviews.share(id, ShareMode.ALL_EXPERTS, Set.of()));
         CommunityView other = fixtures.community("Other");
         AccountView foreignExpert = fixtures.member(other, Role.EXPERT, Role.ADMIN);

@@ -144,7 +144,7 @@ class MailIT {
         Long id = fixtures.as(requester, community, () -> reviews.create(new org.freelance.portal.review.MissionContext(
                 "Contrat SAP", "Beta SA", null, org.freelance.portal.review.ReviewEnums.Pricing.TOTAL, null, null,
                 null, null), org.freelance.portal.review.ContractInput.paste(
-                        org.freelance.portal.review.ReviewServiceIT.BAD_CONTRACT)));
+                        org.freelance.portal.review.ReviewSamples.UNBALANCED_CONTRACT)));
         fixtures.as(requester, community, () -> reviews.share(id,
                 org.freelance.portal.review.ReviewEnums.ShareMode.ALL_EXPERTS, java.util.Set.of()));
         fixtures.as(expert, community, () -> reviews.take(id));

@@ -40,12 +40,4 @@ public class CopyField extends Composite<HorizontalLayout> {
         layout.add(field, copy);
         layout.setFlexGrow(1, field);
     }
-
-    public TextField field() {
-        return field;
-    }
-
-    public Button copyButton() {
-        return copy;
-    }
 }

@@ -47,11 +47,6 @@ public final class LeaveGuard {
         page.getUI().ifPresent(this::attach);
     }
 
-    /** For a form saved only when the user submits it: typed text is unsaved until {@link #refresh()} says otherwise. */
-    public static LeaveGuard forForm(Component page, BooleanSupplier unsaved) {
-        return new LeaveGuard(page, unsaved, false);
-    }
-
     /**
      * For a form saved only when the user submits it, whose unsaved input is what differs in these
      * fields from what they held at the last {@link #markSaved()} (or when the guard was made).
@@ -86,11 +81,6 @@ public final class LeaveGuard {
     /** Tells the browser what the server now knows; call it after a save, a refusal or emptying the form. */
     public void refresh() {
         page.getElement().executeJs("this.__portalUnsaved = $0", unsaved.getAsBoolean());
-    }
-
-    /** Whether leaving now would ask first. */
-    public boolean isUnsaved() {
-        return unsaved.getAsBoolean();
     }
 
     private void attach(UI ui) {

@@ -36,6 +36,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +90,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final LinkedContractService linkedContracts;
     private final MemberService members;
     private final List<CasePageExtension> extensions;
+    private final Clock clock;
     Long caseId;
     CaseDetail detail;
     private int selectedTab;
@@ -114,12 +116,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     final LeaveGuard leaveGuard;
 
     public CaseDetailView(CaseService cases, PrivateNoteService notes, LinkedContractService linkedContracts,
-            MemberService members, List<CasePageExtension> extensions) {
+            MemberService members, List<CasePageExtension> extensions, Clock clock) {
         this.cases = cases;
         this.notes = notes;
         this.linkedContracts = linkedContracts;
         this.members = members;
         this.extensions = List.copyOf(extensions);
+        this.clock = clock;
         addClassName("portal-page");
         addClassName("portal-wide-page");
         setId("case-detail");
@@ -451,7 +454,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         entryDate.setLabel(getTranslation("case.entry.date"));
         entryDate.setId("entry-date");
         DatePickers.french(entryDate);
-        entryDate.setValue(LocalDate.now(Formats.ZONE));
+        entryDate.setValue(LocalDate.now(clock));
         entryChannel.setLabel(getTranslation("case.entry.channel"));
         entryChannel.setId("entry-channel");
         entryChannel.setItems(Channel.values());
@@ -632,7 +635,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         signalDate.setLabel(getTranslation("case.signal.date"));
         signalDate.setId("signal-date");
         DatePickers.french(signalDate);
-        signalDate.setValue(LocalDate.now(Formats.ZONE));
+        signalDate.setValue(LocalDate.now(clock));
         signalEvidence.setLabel(getTranslation("case.signal.evidence"));
         signalEvidence.setId("signal-evidence");
         signalEvidence.setWidthFull();

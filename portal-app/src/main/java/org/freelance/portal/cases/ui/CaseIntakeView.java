@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -83,6 +84,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
 
     private final CaseService cases;
     private final ReviewService reviews;
+    private final Clock clock;
     Long caseId;
     private boolean loading;
 
@@ -118,9 +120,10 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
     final LeaveGuard leaveGuard;
     final DraftDeleteButton deleteDraft;
 
-    public CaseIntakeView(CaseService cases, ReviewService reviews) {
+    public CaseIntakeView(CaseService cases, ReviewService reviews, Clock clock) {
         this.cases = cases;
         this.reviews = reviews;
+        this.clock = clock;
         deleteDraft = new DraftDeleteButton(cases, () -> caseId, () -> {
             refused.clear();
             caseId = null;
@@ -449,7 +452,7 @@ public class CaseIntakeView extends VerticalLayout implements BeforeEnterObserve
             }
             DraftSaved saved = cases.saveDraft(caseId, intake);
             markRefused(saved.refused());
-            String time = LocalTime.now(Formats.ZONE).format(TIME);
+            String time = LocalTime.now(clock).format(TIME);
             if (refused.isEmpty()) {
                 saveStatus.setText(getTranslation("case.draft.saved", time));
                 saveStatus.removeClassName("portal-error");

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.CaseOverview;
@@ -34,6 +35,7 @@ import org.freelance.portal.tenant.ui.CommunityContext;
  * every case's status, without its content.
  */
 @Route("c/:slug/" + CaseListView.PAGE)
+@SideMenuEntry(label = "nav.cases", icon = VaadinIcon.SCALE, order = 30)
 @PermitAll
 public class CaseListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

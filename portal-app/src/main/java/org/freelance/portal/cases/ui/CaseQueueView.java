@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.Notifications;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.cases.CaseEnums.ProblemCategory;
 import org.freelance.portal.cases.CaseEnums.Urgency;
@@ -37,6 +39,7 @@ import org.freelance.portal.tenant.ui.RequiresCommunityRole;
  * urgency and age; taking one asks for a conflict of interest declaration first.
  */
 @Route("c/:slug/" + CaseListView.PAGE + "/queue")
+@SideMenuEntry(label = "nav.case-queue", icon = VaadinIcon.INBOX, order = 50)
 @PermitAll
 @RequiresCommunityRole({Role.EXPERT, Role.MEDIATOR})
 public class CaseQueueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

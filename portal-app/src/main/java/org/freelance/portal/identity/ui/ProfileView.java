@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.PortalUiInitListener;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
@@ -28,6 +30,7 @@ import org.springframework.modulith.NamedInterface;
 /** The signed-in person's profile: name, language, password. */
 @NamedInterface("profile")
 @Route("profile")
+@SideMenuEntry(label = "nav.profile", icon = VaadinIcon.USER, order = 90)
 @PermitAll
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

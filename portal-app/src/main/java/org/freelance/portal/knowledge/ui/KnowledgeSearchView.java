@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
 import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
 import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
@@ -49,6 +50,7 @@ import org.freelance.portal.tenant.ui.CommunityContext;
  * highlighted snippets, sorting and paging.
  */
 @Route("c/:slug/" + KnowledgeSearchView.PAGE)
+@SideMenuEntry(label = "nav.knowledge", icon = VaadinIcon.BOOK, order = 40)
 @PermitAll
 public class KnowledgeSearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.freelance.portal.notification.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,12 +19,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.NotificationView;
 import org.freelance.portal.tenant.ui.CommunityContext;
 
 /** What happened for me in this community (review shared, taken, verdict given...), newest first. */
 @Route("c/:slug/" + NotificationsView.PAGE)
+@SideMenuEntry(label = "nav.notifications", icon = VaadinIcon.BELL, order = 60)
 @PermitAll
 public class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -2,6 +2,7 @@ package org.freelance.portal.review.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import org.freelance.portal.base.ui.GridSearch;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.review.ReviewService;
 import org.freelance.portal.review.ReviewViews.RequestSummary;
 import org.freelance.portal.tenant.Role;
@@ -25,6 +27,7 @@ import org.freelance.portal.tenant.ui.CommunityContext;
 
 /** My second-opinion requests and, for experts, the requests shared with them. */
 @Route("c/:slug/" + ReviewListView.PAGE)
+@SideMenuEntry(label = "nav.reviews", icon = VaadinIcon.FILE_TEXT_O, order = 20)
 @PermitAll
 public class ReviewListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

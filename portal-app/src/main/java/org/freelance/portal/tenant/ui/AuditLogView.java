@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.freelance.portal.base.ui.Formats;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.tenant.AuditEntry;
 import org.freelance.portal.tenant.AuditEventType;
 import org.freelance.portal.tenant.InvitationService;
@@ -20,6 +21,7 @@ import org.freelance.portal.tenant.Role;
 
 /** The community's audit log (sign-ins and membership changes), searchable, newest first; admins only. */
 @Route("c/:slug/" + AuditLogView.PAGE)
+@SideMenuEntry(label = "nav.audit", icon = VaadinIcon.LIST, order = 80)
 @PermitAll
 @RequiresCommunityRole(Role.ADMIN)
 public class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -22,6 +23,7 @@ import java.util.Map;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.Notifications;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.CommunityView;
@@ -30,6 +32,7 @@ import org.freelance.portal.tenant.NewCommunity;
 
 /** The platform operator's page: every community, creating one, archiving one. */
 @Route(CommunitiesView.ROUTE)
+@SideMenuEntry(label = "nav.communities", icon = VaadinIcon.COG, order = 100)
 @RolesAllowed("OPERATOR")
 public class CommunitiesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

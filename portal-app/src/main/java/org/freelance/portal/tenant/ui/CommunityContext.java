@@ -2,6 +2,7 @@ package org.freelance.portal.tenant.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import java.util.Arrays;
 import java.util.Optional;
 import org.freelance.portal.tenant.MyCommunity;
 import org.freelance.portal.tenant.Role;
@@ -13,6 +14,9 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("community-context")
 public final class CommunityContext {
+
+    /** The route parameter naming the community: a route with it is a page of a community. */
+    public static final String SLUG = "slug";
 
     private CommunityContext() {
     }
@@ -28,6 +32,12 @@ public final class CommunityContext {
 
     public static boolean hasRole(Role role) {
         return current().map(c -> c.roles().contains(role)).orElse(false);
+    }
+
+    /** Whether the member's roles in the community let them open this view ({@link RequiresCommunityRole}). */
+    public static boolean mayOpen(MyCommunity community, Class<?> view) {
+        RequiresCommunityRole required = view.getAnnotation(RequiresCommunityRole.class);
+        return required == null || Arrays.stream(required.value()).anyMatch(community.roles()::contains);
     }
 
     /** The route of a page of the current community, such as {@code c/demo/members}. */

@@ -1,7 +1,6 @@
 package org.freelance.portal.tenant.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
-import java.util.Arrays;
 import java.util.Optional;
 import org.freelance.portal.base.AccessDeniedException;
 import org.freelance.portal.base.ui.NavigationGuard;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CommunityGuard implements NavigationGuard {
 
-    static final String SLUG = "slug";
-
     private final CommunityService communities;
     private final CurrentUser currentUser;
 
@@ -31,7 +28,7 @@ class CommunityGuard implements NavigationGuard {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> slug = event.getRouteParameters().get(SLUG);
+        Optional<String> slug = event.getRouteParameters().get(CommunityContext.SLUG);
         if (slug.isEmpty()) {
             CommunityContext.set(event.getUI(), null);
             return;
@@ -40,9 +37,8 @@ class CommunityGuard implements NavigationGuard {
             return; // Vaadin's access control sends anonymous visitors to the login page
         }
         Optional<MyCommunity> community = communities.enter(slug.get());
-        RequiresCommunityRole required = event.getNavigationTarget().getAnnotation(RequiresCommunityRole.class);
-        boolean allowed = community.isPresent() && (required == null
-                || Arrays.stream(required.value()).anyMatch(community.get().roles()::contains));
+        boolean allowed = community.isPresent() && CommunityContext.mayOpen(community.get(),
+                event.getNavigationTarget());
         if (!allowed) {
             CommunityContext.set(event.getUI(), null);
             event.rerouteToError(new AccessDeniedException(), "");

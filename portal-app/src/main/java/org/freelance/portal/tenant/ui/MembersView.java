@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -25,6 +26,7 @@ import org.freelance.portal.base.ui.CopyField;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.GridSearch;
 import org.freelance.portal.base.ui.Notifications;
+import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.tenant.InvitationIssued;
 import org.freelance.portal.tenant.InvitationService;
@@ -35,6 +37,7 @@ import org.freelance.portal.tenant.Role;
 
 /** The admin's members page: who is in, with which roles; invitations sent and still open. */
 @Route("c/:slug/" + MembersView.PAGE)
+@SideMenuEntry(label = "nav.members", icon = VaadinIcon.USERS, order = 70)
 @PermitAll
 @RequiresCommunityRole(Role.ADMIN)
 public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -21,6 +21,7 @@ import org.freelance.portal.cases.EvidenceBundle;
 import org.freelance.portal.identity.ui.LoginView;
 import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.ViewTestSupport;
+import org.freelance.portal.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,7 +71,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
     void a_bundle_cut_after_its_first_entry_matches_only_up_to_that_entry() {
         CaseScene scene = scene();
         Long id = scene.taken("Preuves");
-        Map<String, byte[]> files = new TreeMap<>(CaseScene.unzip(bundle(scene, id)));
+        Map<String, byte[]> files = new TreeMap<>(Zips.unzip(bundle(scene, id)));
         String first = CanonicalEntry.parse(new String(files.get("entries/0001.txt"), StandardCharsets.UTF_8))
                 .claimedHash();
         files.remove("entries/0002.txt");
@@ -78,7 +79,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
 
-        page.verify(CaseScene.zip(files));
+        page.verify(Zips.zip(files));
 
         assertThat($(Paragraph.class, page).id("bundle-verdict").getText()).startsWith("Paquet intact : ");
         assertThat($(Paragraph.class, page).id("bundle-portal").getText())
@@ -89,13 +90,13 @@ class BundleVerifyViewTest extends ViewTestSupport {
     void a_bundle_emptied_of_its_entries_never_matches_the_journal() {
         CaseScene scene = scene();
         Long id = scene.taken("Preuves");
-        Map<String, byte[]> files = new TreeMap<>(CaseScene.unzip(bundle(scene, id)));
+        Map<String, byte[]> files = new TreeMap<>(Zips.unzip(bundle(scene, id)));
         files.keySet().removeIf(path -> path.startsWith("entries/") || path.startsWith("attachments/"));
         files.put(EvidenceBundle.MANIFEST, manifest(files, Digests.ZERO));
         signInAs(scene.freelancer);
         BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
 
-        page.verify(CaseScene.zip(files));
+        page.verify(Zips.zip(files));
 
         Paragraph portal = $(Paragraph.class, page).id("bundle-portal");
         assertThat(portal.getText()).isEqualTo("Le paquet ne contient aucune entrée du journal : il ne peut pas "
@@ -146,7 +147,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
     void a_tampered_bundle_lists_every_problem() {
         CaseScene scene = scene();
         Long id = scene.taken("Preuves");
-        Map<String, byte[]> files = new TreeMap<>(CaseScene.unzip(bundle(scene, id)));
+        Map<String, byte[]> files = new TreeMap<>(Zips.unzip(bundle(scene, id)));
         files.put("journal.pdf", "%PDF-1.7 pas le journal exporté".getBytes(StandardCharsets.US_ASCII));
         String taken = new String(files.get("entries/0002.txt"), StandardCharsets.UTF_8);
         String rewritten = taken.replace("Aucun lien avec Alpha Conseil", "Ancien salarié d’Alpha Conseil");
@@ -156,7 +157,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
 
-        page.verify(CaseScene.zip(files));
+        page.verify(Zips.zip(files));
 
         Paragraph verdict = $(Paragraph.class, page).id("bundle-verdict");
         assertThat(verdict.getText()).isEqualTo("Paquet altéré : 4 anomalies trouvées.");
@@ -169,7 +170,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
     void a_forged_bundle_that_holds_together_is_told_apart_by_the_journal_held_here() {
         CaseScene scene = scene();
         Long id = scene.taken("Preuves");
-        Map<String, byte[]> files = new TreeMap<>(CaseScene.unzip(bundle(scene, id)));
+        Map<String, byte[]> files = new TreeMap<>(Zips.unzip(bundle(scene, id)));
         // the forger rewrites the last entry, its hash, the manifest and the chain head
         CanonicalEntry.Stored original = CanonicalEntry.parse(new String(files.get("entries/0002.txt"),
                 StandardCharsets.UTF_8));
@@ -182,7 +183,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
 
-        page.verify(CaseScene.zip(files));
+        page.verify(Zips.zip(files));
 
         assertThat($(Paragraph.class, page).id("bundle-verdict").getText()).startsWith("Paquet intact : ");
         Paragraph portal = $(Paragraph.class, page).id("bundle-portal");
@@ -211,7 +212,7 @@ class BundleVerifyViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         BundleVerifyView page = open(scene.page("verify"), BundleVerifyView.class);
 
-        page.verify(CaseScene.zip(Map.of("journal.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))));
+        page.verify(Zips.zip(Map.of("journal.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))));
 
         assertThat($(Paragraph.class, page).id("bundle-verdict").getText())
                 .isEqualTo("Paquet altéré : 1 anomalie trouvée.");

@@ -37,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.cases.CaseEnums.EntryType;
+import org.freelance.portal.cases.CaseSamples;
 import org.freelance.portal.cases.CaseService;
 import org.freelance.portal.cases.CaseStatus;
 import org.freelance.portal.cases.CaseViews.CaseDetail;
@@ -56,6 +57,7 @@ import org.freelance.portal.tenant.Role;
 import org.freelance.portal.testsupport.RawUpload;
 import org.freelance.portal.testsupport.TempUploads;
 import org.freelance.portal.testsupport.ViewTestSupport;
+import org.freelance.portal.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,8 +67,6 @@ class CaseDetailViewTest extends ViewTestSupport {
     private static final int TAB_SIGNALS = 1;
     private static final int TAB_INTAKE = 2;
     private static final int TAB_PEOPLE = 3;
-    /** The service's today (its clock is UTC); dates typed in these tests are relative to it. */
-    private static final LocalDate YESTERDAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
     private static final byte[] NOT_A_DOCUMENT = "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
@@ -233,7 +233,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         CaseDetailView page = detail(scene.page(id));
         assertThat(page.entryType.getValue()).isEqualTo(EntryType.EXCHANGE);
 
-        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryDate).setValue(yesterday());
         test(SelectTester.class, page.entryChannel).selectItem("Appel");
         test(page.entryParticipants).setValue("Moi, Jeanne Martin");
         test(page.entryTitle).setValue("Appel de relance");
@@ -241,7 +241,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         addEntry(page);
 
         assertThat(notificationTexts()).contains("Entrée n° 3 ajoutée au journal.");
-        assertThat(entry(page, 3)).contains("n° 3 · Échange · Appel · " + Formats.date(YESTERDAY), "Appel de relance",
+        assertThat(entry(page, 3)).contains("n° 3 · Échange · Appel · " + Formats.date(yesterday()), "Appel de relance",
                 "Participants : Moi, Jeanne Martin", "Jeanne promet un virement vendredi.");
         assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 3 entrées chaînées");
         assertThat(page.entryTitle.getValue()).isEmpty();
@@ -263,7 +263,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).cancel();
         assertThat(page.entryBody.getValue()).isEqualTo("Compte rendu pas encore ajouté.");
 
-        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryDate).setValue(yesterday());
         test(SelectTester.class, page.entryChannel).selectItem("Appel");
         test(page.entryTitle).setValue("Appel");
         addEntry(page);
@@ -293,7 +293,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         entryOfType(page, "Paiement");
         assertThat(page.entryAmount.isVisible()).isTrue();
-        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryDate).setValue(yesterday());
         test(page.entryTitle).setValue("Acompte reçu");
         page.entryAmount.setValue(new BigDecimal("1950.5"));
         addEntry(page);
@@ -310,7 +310,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         entryOfType(page, "Signal faible");
         assertThat(page.entrySignal.isVisible()).isTrue();
-        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryDate).setValue(yesterday());
         test(page.entryBody).setValue("Trois relances sans réponse.");
         addEntry(page);
         assertThat(errorOf(page.entrySignal)).isEqualTo("Choisissez le type de signal faible.");
@@ -321,11 +321,11 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         assertThat(entry(page, 3)).contains("n° 3 · Décision", "Mise en demeure préparée", "Envoi lundi si rien vendredi.");
         assertThat(entry(page, 4)).contains("n° 4 · Validation", "Livrable 1 validé par mail");
-        assertThat(entry(page, 5)).contains("n° 5 · Paiement · " + Formats.date(YESTERDAY), "Acompte reçu",
+        assertThat(entry(page, 5)).contains("n° 5 · Paiement · " + Formats.date(yesterday()), "Acompte reçu",
                 "Montant TTC : 1\u202f950,50\u00a0€");
         assertThat(entry(page, 6)).contains("n° 6 · Document", "Bon de commande signé", "bon-de-commande.pdf (");
         assertThat(entry(page, 7)).contains("n° 7 · Note", "Le client ne répond plus au téléphone.");
-        assertThat(entry(page, 8)).contains("n° 8 · Signal faible · " + Formats.date(YESTERDAY),
+        assertThat(entry(page, 8)).contains("n° 8 · Signal faible · " + Formats.date(yesterday()),
                 "Signal : Interlocuteurs clés injoignables", "Trois relances sans réponse.");
         assertThat(span(page, "case-risk").getText()).isNotEqualTo("Risque : 0/100");
         assertThat(scene.as(scene.expert, () -> cases.get(id)).journal()).extracting(EntryView::type).containsExactly(
@@ -395,11 +395,11 @@ class CaseDetailViewTest extends ViewTestSupport {
         addEntry(page);
         assertThat(errorOf(page.entryDate)).isEqualTo("Indiquez la date de l’événement.");
 
-        test(page.entryDate).setValue(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2));
+        test(page.entryDate).setValue(clock.today().plusDays(2));
         addEntry(page);
         assertThat(errorOf(page.entryDate)).isEqualTo("La date ne peut pas être dans le futur.");
 
-        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryDate).setValue(yesterday());
         page.entryChannel.clear();
         addEntry(page);
         assertThat(errorOf(page.entryDate)).isNull();
@@ -423,12 +423,12 @@ class CaseDetailViewTest extends ViewTestSupport {
         Long id = scene.taken("Correction");
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
-        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryDate).setValue(yesterday());
         test(SelectTester.class, page.entryChannel).selectItem("Appel");
         test(page.entryBody).setValue("Jeanne promet un virement vendredi.");
         addEntry(page);
 
-        test(page.entryDate).setValue(YESTERDAY);
+        test(page.entryDate).setValue(yesterday());
         test(SelectTester.class, page.entryChannel).selectItem("Appel");
         test(page.entryBody).setValue("Jeanne promet un virement jeudi, pas vendredi.");
         assertThat(page.entryCorrects.getListDataView().getItems()).containsExactly(1, 2, 3);
@@ -480,8 +480,9 @@ class CaseDetailViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
 
-        imported(page.importEmail("relance.eml", CaseScene.eml("Relance facture n° 12 – été",
-                "Bonjour,\nNous réglerons la facture à la fin du mois.\nJeanne", "facture-12.pdf", pdf)));
+        imported(page.importEmail("relance.eml", CaseSamples.eml("freelance@independant.example",
+                "Relance facture n° 12 – été", "Bonjour,\nNous réglerons la facture à la fin du mois.\nJeanne",
+                "facture-12.pdf", pdf, clock.instant())));
 
         assertThat(notificationTexts()).contains("E-mail importé comme entrée n° 3.");
         assertThat(entry(page, 3)).contains("n° 3 · Échange · E-mail · ", "Relance facture n° 12 – été",
@@ -504,8 +505,8 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(emailStatus(page).getClassNames()).contains("portal-error");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
 
-        imported(page.importEmail("relance.eml", CaseScene.eml("Relance", "Bonjour", "facture.pdf",
-                ContractDocuments.txt())));
+        imported(page.importEmail("relance.eml", CaseSamples.eml("freelance@independant.example", "Relance",
+                "Bonjour", "facture.pdf", ContractDocuments.txt(), clock.instant())));
 
         assertThat(entry(page, 3)).contains("Relance");
         assertThat(emailStatus(page).getText()).isEmpty();
@@ -596,20 +597,20 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         addSignal(page, "Interlocuteurs clés injoignables", "Trois appels sans réponse");
 
-        int first = RiskScore.on(LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
-                List.of(new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE)));
+        int first = RiskScore.on(clock.today(),
+                List.of(new RiskScore.Signal(yesterday(), WeakSignal.KEY_CONTACTS_UNREACHABLE)));
         assertThat(notificationTexts()).contains("Signal consigné au journal.");
         assertThat(span(page, "case-risk").getText()).isEqualTo("Risque : " + first + "/100");
         assertThat(span(page, "case-risk").getElement().getThemeList()).doesNotContain("error");
         assertThat(tabs(page).getSelectedIndex()).as("still on the signals tab").isEqualTo(TAB_SIGNALS);
         assertThat(textOf($(Component.class, page).id("signal-list")))
-                .contains(Formats.date(YESTERDAY) + " — Interlocuteurs clés injoignables — Trois appels sans réponse");
+                .contains(Formats.date(yesterday()) + " — Interlocuteurs clés injoignables — Trois appels sans réponse");
 
         addSignal(page, "Retard de paiement", "Facture 12 échue depuis 20 jours");
 
-        int second = RiskScore.on(LocalDate.now(java.time.ZoneId.of("Europe/Paris")), List.of(
-                new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE),
-                new RiskScore.Signal(YESTERDAY, WeakSignal.LATE_PAYMENT)));
+        int second = RiskScore.on(clock.today(), List.of(
+                new RiskScore.Signal(yesterday(), WeakSignal.KEY_CONTACTS_UNREACHABLE),
+                new RiskScore.Signal(yesterday(), WeakSignal.LATE_PAYMENT)));
         assertThat(second).isGreaterThanOrEqualTo(RiskScore.ALERT_THRESHOLD);
         assertThat(span(page, "case-risk").getText()).isEqualTo("Risque : " + second + "/100");
         assertThat(span(page, "case-risk").getElement().getThemeList()).contains("badge", "error");
@@ -654,7 +655,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(errorOf(page.signalType)).isEqualTo("Choisissez le signal observé.");
 
         test(SelectTester.class, page.signalType).selectItem("Pression pour signer tout de suite et corriger plus tard");
-        test(page.signalDate).setValue(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3));
+        test(page.signalDate).setValue(clock.today().plusDays(3));
         test($(Button.class, page).id("signal-submit")).click();
         assertThat(errorOf(page.signalType)).isNull();
         assertThat(errorOf(page.signalDate)).isEqualTo("La date ne peut pas être dans le futur.");
@@ -871,10 +872,15 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(report.intact()).isTrue();
         assertThat(report.caseReference()).isEqualTo(reference(scene, id));
         assertThat(report.entries()).isEqualTo(3);
-        assertThat(CaseScene.unzip(out.toByteArray())).containsKey("journal.pdf");
+        assertThat(Zips.unzip(out.toByteArray())).containsKey("journal.pdf");
     }
 
     // --- helpers ----------------------------------------------------------------------------------
+
+    /** The day before the portal's today: dates typed in these tests are relative to its clock. */
+    private LocalDate yesterday() {
+        return clock.today().minusDays(1);
+    }
 
     private CaseScene scene() {
         return new CaseScene(fixtures(), cases);
@@ -948,7 +954,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
     private void addSignal(CaseDetailView page, String signal, String evidence) {
         test(SelectTester.class, page.signalType).selectItem(signal);
-        test(page.signalDate).setValue(YESTERDAY);
+        test(page.signalDate).setValue(yesterday());
         test(page.signalEvidence).setValue(evidence);
         test($(Button.class, page).id("signal-submit")).click();
         roundTrip();

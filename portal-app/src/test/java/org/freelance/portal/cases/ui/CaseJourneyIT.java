@@ -33,9 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class CaseJourneyIT extends BrowserTestSupport {
 
-    /** The service's today (its clock is UTC): the dates typed here are relative to it. */
-    private static final LocalDate YESTERDAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
-
     @Autowired
     AccountService accounts;
     @Autowired
@@ -51,6 +48,8 @@ class CaseJourneyIT extends BrowserTestSupport {
         String casesUrl = url("/" + scene.page(null));
         String title = "Factures impayées " + TestFixtures.unique();
         String caseUrl;
+        // the dates typed are relative to the portal's today
+        LocalDate yesterday = clock.today().minusDays(1);
 
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
@@ -106,7 +105,7 @@ class CaseJourneyIT extends BrowserTestSupport {
             assertThat(page).hasURL(caseUrl);
             assertThat(page.locator("#case-status")).hasText("Pris en charge");
 
-            page.locator("#entry-date input").fill(Formats.date(YESTERDAY));
+            page.locator("#entry-date input").fill(Formats.date(yesterday));
             page.locator("#entry-date input").press("Enter");
             choose(page, "#entry-channel", "Appel");
             page.locator("#entry-participants input").fill("Person freelance, Jeanne Martin");
@@ -114,19 +113,19 @@ class CaseJourneyIT extends BrowserTestSupport {
             page.locator("#entry-body textarea").fill("Jeanne promet un virement vendredi.");
             page.locator("#entry-submit").click();
             assertThat(page.locator("#entry-3")).containsText("Appel de relance");
-            assertThat(page.locator("#entry-3")).containsText("n° 3 · Échange · Appel · " + Formats.date(YESTERDAY));
+            assertThat(page.locator("#entry-3")).containsText("n° 3 · Échange · Appel · " + Formats.date(yesterday));
             assertThat(page.locator("#case-chain")).containsText("Journal intègre : 3 entrées chaînées");
             page.locator("#entry-3").scrollIntoViewIfNeeded();
             screenshot(page, "23-case-journal", false);
 
             page.locator("#case-tabs vaadin-tab", new Page.LocatorOptions().setHasText("Signaux faibles")).click();
             choose(page, "#signal-type", "Interlocuteurs clés injoignables");
-            page.locator("#signal-date input").fill(Formats.date(YESTERDAY));
+            page.locator("#signal-date input").fill(Formats.date(yesterday));
             page.locator("#signal-date input").press("Enter");
             page.locator("#signal-evidence textarea").fill("Trois appels sans réponse cette semaine");
             page.locator("#signal-submit").click();
-            int risk = RiskScore.on(LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
-                    List.of(new RiskScore.Signal(YESTERDAY, WeakSignal.KEY_CONTACTS_UNREACHABLE)));
+            int risk = RiskScore.on(clock.today(),
+                    List.of(new RiskScore.Signal(yesterday, WeakSignal.KEY_CONTACTS_UNREACHABLE)));
             assertThat(page.locator("#signal-list")).containsText("Interlocuteurs clés injoignables");
             assertThat(page.locator("#case-risk")).hasText("Risque : " + risk + "/100");
             assertThat(page.locator("#case-chain")).containsText("Journal intègre : 4 entrées chaînées");

@@ -213,7 +213,7 @@ class CaseListViewTest extends ViewTestSupport {
         CaseScene scene = scene();
         Long quiet = scene.taken("Calme");
         Long alerted = scene.taken("Signaux inquiétants");
-        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1);
+        LocalDate yesterday = clock.today().minusDays(1);
         for (WeakSignal signal : List.of(WeakSignal.KEY_CONTACTS_UNREACHABLE, WeakSignal.LATE_PAYMENT)) {
             scene.as(scene.freelancer, () -> cases.addEntry(alerted, new NewEntry(EntryType.WEAK_SIGNAL, yesterday,
                     null, null, null, "Constaté", signal, null, null, List.of())));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroupTester;
 import com.vaadin.flow.component.select.SelectTester;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -101,7 +102,8 @@ class CaseQueueViewTest extends ViewTestSupport {
         Long old = scene.submitted(CaseScene.intake("Ancien", ProblemCategory.SCOPE_CHANGE, Urgency.CRITICAL));
         // submitted ten days ago (times are stored in UTC)
         jdbc.sql("update dispute_case set submitted_at = :at where id = :id")
-                .param("at", LocalDateTime.now(ZoneOffset.UTC).minusDays(10)).param("id", old).update();
+                .param("at", LocalDateTime.ofInstant(clock.instant().minus(Duration.ofDays(10)), ZoneOffset.UTC))
+                .param("id", old).update();
         signInAs(scene.expert);
         CaseQueueView page = open(scene.page("queue"), CaseQueueView.class);
         assertThat(ids(page)).as("oldest first").containsExactly(old, latePayment, scope);

@@ -6,20 +6,14 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.testsupport.TestClock;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,38 +25,10 @@ import org.springframework.web.context.WebApplicationContext;
         properties = { "portal.demo-data.enabled=true", "portal.security.session-lifetime=12h" })
 class SessionLifetimeIT {
 
-    /** The application's clock, moved by the test. */
-    static final class HandClock extends Clock {
-        volatile Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        HandClock handClock() {
-            return new HandClock();
-        }
-    }
-
     @Autowired WebApplicationContext context;
     @Autowired TestFixtures fixtures;
-    @Autowired HandClock clock;
+    /** The application's clock, moved by the test. */
+    @Autowired TestClock clock;
 
     MockMvc mvc;
     AccountView person;
@@ -78,12 +44,12 @@ class SessionLifetimeIT {
         MockHttpSession session = signIn();
         assertSignedIn(session);
 
-        clock.now = clock.now.plus(Duration.ofHours(6));
+        clock.add(Duration.ofHours(6));
         assertSignedIn(session);
-        clock.now = clock.now.plus(Duration.ofHours(5).plusMinutes(59));
+        clock.add(Duration.ofHours(5).plusMinutes(59));
         assertSignedIn(session);
 
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.add(Duration.ofMinutes(1));
         mvc.perform(get("/profile").session(session)).andExpect(redirectedUrl("/login?expired"));
         assertThat(session.isInvalid()).isTrue();
     }
@@ -92,12 +58,12 @@ class SessionLifetimeIT {
     void a_new_sign_in_starts_a_new_lifetime() throws Exception {
         MockHttpSession first = signIn();
         assertSignedIn(first);
-        clock.now = clock.now.plus(Duration.ofHours(13));
+        clock.add(Duration.ofHours(13));
         mvc.perform(get("/profile").session(first)).andExpect(redirectedUrl("/login?expired"));
 
         MockHttpSession second = signIn();
         assertSignedIn(second);
-        clock.now = clock.now.plus(Duration.ofHours(11));
+        clock.add(Duration.ofHours(11));
         assertSignedIn(second);
     }
 

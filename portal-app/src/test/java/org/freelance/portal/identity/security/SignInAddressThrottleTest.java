@@ -2,36 +2,16 @@ package org.freelance.portal.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.freelance.portal.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 class SignInAddressThrottleTest {
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-12-07T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final HandClock clock = new HandClock();
+    /** Stands still unless the test moves it. */
+    final MutableClock clock = MutableClock.of(Instant.parse("2026-12-07T10:00:00Z"), TestClock.PARIS);
     final SignInAddressThrottle throttle = new SignInAddressThrottle(
             new WebSecurityProperties(null, null, null, 3, Duration.ofMinutes(15)), clock);
 
@@ -44,9 +24,9 @@ class SignInAddressThrottleTest {
         assertThat(throttle.isBlocked("203.0.113.9")).isTrue();
         assertThat(throttle.isBlocked("203.0.113.10")).isFalse();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(14));
+        clock.add(Duration.ofMinutes(14));
         assertThat(throttle.isBlocked("203.0.113.9")).isTrue();
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.add(Duration.ofMinutes(1));
         assertThat(throttle.isBlocked("203.0.113.9")).isFalse();
         throttle.recordFailure("203.0.113.9");
         assertThat(throttle.isBlocked("203.0.113.9")).isFalse();

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.freelance.portal.identity.AccountView;
+import org.freelance.portal.testsupport.TestClock;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class SignInThrottlingIT {
     @Autowired WebApplicationContext context;
     @Autowired TestFixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired TestClock clock;
 
     MockMvc mvc;
     AccountView person;
@@ -68,8 +70,8 @@ class SignInThrottlingIT {
                     .andExpect(redirectedUrl("/login?error"));
         }
         Instant lockedUntil = lockedUntil();
-        assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
-                Instant.now().plus(Duration.ofMinutes(16)));
+        assertThat(lockedUntil).isBetween(clock.instant().plus(Duration.ofMinutes(14)),
+                clock.instant().plus(Duration.ofMinutes(16)));
 
         mvc.perform(formLogin("/login").user(person.email()).password(TestFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
@@ -122,7 +124,7 @@ class SignInThrottlingIT {
         List<String> outcomes = inParallel(attempts);
 
         assertThat(outcomes).hasSize(50).containsOnly("302 /login?error");
-        assertThat(lockedUntil(person)).isAfter(Instant.now().plus(Duration.ofMinutes(14)));
+        assertThat(lockedUntil(person)).isAfter(clock.instant().plus(Duration.ofMinutes(14)));
         mvc.perform(login(person.email(), TestFixtures.PASSWORD, "10.2.1.1")).andExpect(redirectedUrl("/login?error"));
     }
 

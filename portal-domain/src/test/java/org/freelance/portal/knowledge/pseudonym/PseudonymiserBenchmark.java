@@ -9,7 +9,7 @@ import java.util.Random;
  * text (French and English paragraphs with names, emails, phones, dates, amounts and addresses),
  * one session per 4 KB article as in the portal. Run after {@code ./mvnw -pl portal-domain test-compile}:
  * {@code java -cp portal-domain/target/classes:portal-domain/target/test-classes:$(cat cp.txt)
- * org.freelance.portal.knowledge.pseudonym.PseudonymiserBenchmark} (see README). Goal: at least 2 MB/s.
+ * org.freelance.portal.knowledge.pseudonym.PseudonymiserBenchmark} (see docs/quality.md). Goal: at least 2 MB/s.
  */
 public final class PseudonymiserBenchmark {
 
