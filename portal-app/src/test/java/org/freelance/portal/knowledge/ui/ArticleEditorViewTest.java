@@ -189,6 +189,17 @@ class ArticleEditorViewTest extends ViewTestSupport {
     }
 
     @Test
+    void the_author_reading_a_published_article_sees_for_whom_it_was_published_in_words() {
+        KnowledgeScene scene = scene();
+        Long id = scene.published(KnowledgeScene.scope());
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("edit/" + id), ArticleEditorView.class);
+
+        assertThat(page.form.title.isReadOnly()).isTrue();
+        assertThat(textOf(page.log)).contains("Publié · Cette communauté").doesNotContain("COMMUNITY");
+    }
+
+    @Test
     void first_submit_of_an_empty_article_points_at_the_title() {
         KnowledgeScene scene = scene();
         signInAs(scene.admin);

@@ -336,6 +336,18 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
     }
 
     @Test
+    void an_article_number_past_the_range_of_an_id_is_not_found() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.admin);
+        String tooLarge = "99999999999999999999";
+
+        assertNotFound(scene.page(tooLarge));
+        assertNotFound(scene.page("shared/" + tooLarge));
+        assertNotFound(scene.page("edit/" + tooLarge));
+        assertNotFound(scene.page("review/" + tooLarge));
+    }
+
+    @Test
     void experts_see_the_write_button_and_admins_the_review_link() {
         KnowledgeScene scene = scene();
         signInAs(scene.expert);
