@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.PasswordFields;
+import org.freelance.portal.base.ui.PasswordFields.NewPassword;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.identity.AccountService;
 import org.freelance.portal.identity.AccountView;
@@ -40,8 +40,8 @@ public class PasswordChangeRequiredView extends VerticalLayout implements Before
     private final AccountService accounts;
     private final OtherSessions otherSessions;
     private final TextField name = new TextField();
-    private final PasswordField password = PasswordFields.translated(new PasswordField());
-    private final PasswordField confirm = PasswordFields.translated(new PasswordField());
+    private final NewPassword password = PasswordFields.newPassword("password-change-new", "password-change-confirm")
+            .widthFull();
 
     public PasswordChangeRequiredView(OneTimeCodes oneTimeCodes, AccountService accounts,
             AuthenticationContext authentication, OtherSessions otherSessions) {
@@ -57,13 +57,6 @@ public class PasswordChangeRequiredView extends VerticalLayout implements Before
         name.setRequired(true);
         name.setMaxLength(120);
         name.setWidthFull();
-        password.setLabel(getTranslation("profile.password.new"));
-        password.setId("password-change-new");
-        password.setHelperText(getTranslation("profile.password.rule"));
-        password.setWidthFull();
-        confirm.setLabel(getTranslation("profile.password.confirm"));
-        confirm.setId("password-change-confirm");
-        confirm.setWidthFull();
         Button save = new Button(getTranslation("password-change.save"), e -> save());
         save.setId("password-change-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -72,7 +65,7 @@ public class PasswordChangeRequiredView extends VerticalLayout implements Before
         Button signOut = new Button(getTranslation("shell.sign-out"), e -> authentication.logout());
         signOut.setId("password-change-sign-out");
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
-        add(appName, new H2(getTranslation("password-change.title")), text, name, password, confirm,
+        add(appName, new H2(getTranslation("password-change.title")), text, name, password.password(), password.confirm(),
                 new HorizontalLayout(save, signOut));
     }
 
@@ -91,20 +84,19 @@ public class PasswordChangeRequiredView extends VerticalLayout implements Before
 
     private void save() {
         name.setInvalid(false);
-        password.setInvalid(false);
-        confirm.setInvalid(false);
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage(getTranslation("error.password.mismatch"));
-            confirm.setInvalid(true);
+        if (!password.matches()) {
             return;
         }
         try {
-            AccountView me = oneTimeCodes.replace(name.getValue(), password.getValue());
+            AccountView me = oneTimeCodes.replace(name.getValue(), password.value());
             otherSessions.endAllBut(me.id(), UI.getCurrent().getSession().getSession().getId());
         } catch (PortalException failure) {
-            boolean aboutName = failure.messageKey().startsWith("error.profile.name");
-            (aboutName ? name : password).setErrorMessage(UserMessages.of(failure));
-            (aboutName ? name : password).setInvalid(true);
+            if (failure.messageKey().startsWith("error.profile.name")) {
+                name.setErrorMessage(UserMessages.of(failure));
+                name.setInvalid(true);
+            } else {
+                password.refuse(UserMessages.of(failure));
+            }
             return;
         }
         Notifications.success(getTranslation("password-change.done"));

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import org.freelance.portal.base.ui.PasswordFields;
+import org.freelance.portal.base.ui.PasswordFields.NewPassword;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,32 +48,21 @@ public class PasswordResetView extends VerticalLayout implements BeforeEnterObse
             add(invalid, new Anchor("password-reset", getTranslation("reset.request.again")));
             return;
         }
-        PasswordField password = PasswordFields.translated(new PasswordField(getTranslation("profile.password.new")));
-        password.setWidthFull();
-        password.setId("reset-password");
-        password.setHelperText(getTranslation("profile.password.rule"));
-        PasswordField confirm = PasswordFields.translated(new PasswordField(getTranslation("profile.password.confirm")));
-        confirm.setWidthFull();
-        confirm.setId("reset-password-confirm");
+        NewPassword password = PasswordFields.newPassword("reset-password", "reset-password-confirm").widthFull();
         Button save = new Button(getTranslation("reset.save"), e -> {
-            password.setInvalid(false);
-            confirm.setInvalid(false);
-            if (!password.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage(getTranslation("error.password.mismatch"));
-                confirm.setInvalid(true);
+            if (!password.matches()) {
                 return;
             }
             try {
-                accounts.resetPassword(token, password.getValue());
+                accounts.resetPassword(token, password.value());
                 UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("reset", "done")));
             } catch (PortalException failure) {
-                password.setErrorMessage(UserMessages.of(failure));
-                password.setInvalid(true);
+                password.refuse(UserMessages.of(failure));
             }
         });
         save.setId("reset-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        add(password, confirm, save);
+        add(password.password(), password.confirm(), save);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.freelance.portal.base.ui.PasswordFields;
+import org.freelance.portal.base.ui.PasswordFields.NewPassword;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -98,35 +99,29 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     private VerticalLayout passwordForm() {
         PasswordField current = PasswordFields.translated(new PasswordField(getTranslation("profile.password.current")));
         current.setId("password-current");
-        PasswordField next = PasswordFields.translated(new PasswordField(getTranslation("profile.password.new")));
-        next.setId("password-new");
-        next.setHelperText(getTranslation("profile.password.rule"));
-        PasswordField confirm = PasswordFields.translated(new PasswordField(getTranslation("profile.password.confirm")));
-        confirm.setId("password-confirm");
+        NewPassword next = PasswordFields.newPassword("password-new", "password-confirm");
         Button change = new Button(getTranslation("profile.password.change"), e -> {
             current.setInvalid(false);
-            next.setInvalid(false);
-            confirm.setInvalid(false);
-            if (!next.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage(getTranslation("error.password.mismatch"));
-                confirm.setInvalid(true);
+            if (!next.matches()) {
                 return;
             }
             try {
-                accounts.changePassword(current.getValue(), next.getValue());
+                accounts.changePassword(current.getValue(), next.value());
                 current.clear();
                 next.clear();
-                confirm.clear();
                 Notifications.success(getTranslation("profile.password.changed"));
             } catch (PortalException failure) {
-                PasswordField target = "error.password.wrong-current".equals(failure.messageKey()) ? current : next;
-                target.setErrorMessage(UserMessages.of(failure));
-                target.setInvalid(true);
+                if ("error.password.wrong-current".equals(failure.messageKey())) {
+                    current.setErrorMessage(UserMessages.of(failure));
+                    current.setInvalid(true);
+                } else {
+                    next.refuse(UserMessages.of(failure));
+                }
             }
         });
         change.setId("password-change");
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("profile.password.title")),
-                new FormLayout(current, next, confirm), change);
+                new FormLayout(current, next.password(), next.confirm()), change);
         section.setPadding(false);
         return section;
     }

@@ -21,10 +21,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.Notifications;
+import org.freelance.portal.base.ui.RouteIds;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.knowledge.KnowledgeEnums.Scope;
 import org.freelance.portal.knowledge.KnowledgeService;
@@ -36,7 +36,7 @@ import org.freelance.portal.tenant.ui.CommunityContext;
  * A published lesson learned of this community, as every member reads it: the pseudonymised text
  * only, its facts, and the "next time" checklist. Admins may retire it from here.
  */
-@Route("c/:slug/" + KnowledgeSearchView.PAGE + "/:id([0-9]+)")
+@Route("c/:slug/" + KnowledgeSearchView.PAGE + "/:" + RouteIds.ID + "([0-9]+)")
 @PermitAll
 public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -53,12 +53,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            articleId = Long.valueOf(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(new NotFoundException(), "");
-            return;
-        }
+        articleId = RouteIds.required(event.getRouteParameters());
         slug = CommunityContext.current().orElseThrow().slug();
         article = load(articleId);
         show();
@@ -75,7 +70,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show() {
         removeAll();
-        Anchor back = new Anchor(KnowledgeSearchView.lastSearch(slug), getTranslation("kb.article.back"));
+        Anchor back = new Anchor(SearchAddress.last(slug), getTranslation("kb.article.back"));
         back.setId("kb-back");
         H2 title = new H2(article.title() == null ? getTranslation("kb.untitled") : article.title());
         title.setId("kb-article-title");
@@ -94,7 +89,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         if (article.durationMonths() != null) {
             meta.add(KnowledgeLabels.badge(getTranslation("kb.article.duration", article.durationMonths())));
         }
-        add(back, title, meta, KnowledgeSearchView.facts(this, article.categories(), article.outcome(),
+        add(back, title, meta, KnowledgeLabels.facts(this, article.categories(), article.outcome(),
                 article.sector(), article.year()));
         section("kb-context", "kb.article.context", article.context());
         section("kb-what-happened", "kb.article.what-happened", article.whatHappened());

@@ -3,6 +3,9 @@ package org.freelance.portal.knowledge.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
@@ -39,6 +42,28 @@ public final class KnowledgeLabels {
         badge.getElement().getThemeList().add("badge");
         badge.addClassNames(classNames);
         return badge;
+    }
+
+    /** An article's facts as badges: its categories (in the catalogue's order), outcome, sector and year. */
+    static Component facts(Component translator, Set<ClauseCategory> categories, Outcome outcome, Sector sector,
+            Integer year) {
+        HorizontalLayout facts = new HorizontalLayout();
+        facts.addClassName("portal-kb-facts");
+        facts.getStyle().set("flex-wrap", "wrap");
+        facts.setSpacing(true);
+        EnumSet<ClauseCategory> ordered = categories.isEmpty() ? EnumSet.noneOf(ClauseCategory.class)
+                : EnumSet.copyOf(categories);
+        ordered.forEach(c -> facts.add(badge(category(translator, c))));
+        if (outcome != null) {
+            facts.add(badge(outcome(translator, outcome), "portal-kb-outcome"));
+        }
+        if (sector != null) {
+            facts.add(badge(sector(translator, sector)));
+        }
+        if (year != null) {
+            facts.add(badge(String.valueOf(year)));
+        }
+        return facts;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.freelance.portal.review.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import org.freelance.portal.review.ReviewViews.FindingView;
 import org.freelance.portal.review.analysis.ContractLanguage;
 import org.freelance.portal.review.analysis.FindingTexts;
 import org.freelance.portal.review.analysis.FindingType;
@@ -19,6 +20,15 @@ final class ReviewLabels {
         Span badge = new Span(translator.getTranslation("severity." + severity.name()));
         badge.addClassNames("portal-badge", "portal-severity-" + severity.name().toLowerCase());
         return badge;
+    }
+
+    /** A finding's short name: the expert's title, else its type's name, else its category's. */
+    static String findingName(Component translator, FindingView finding) {
+        if (finding.title() != null && !finding.title().isBlank()) {
+            return finding.title();
+        }
+        return finding.type() != null ? translator.getTranslation("type." + finding.type().name())
+                : translator.getTranslation("category." + finding.category().name());
     }
 
     static ContractLanguage language(Component translator) {

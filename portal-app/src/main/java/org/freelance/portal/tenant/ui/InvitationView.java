@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,6 +20,7 @@ import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.Notifications;
 import org.freelance.portal.base.ui.PasswordFields;
+import org.freelance.portal.base.ui.PasswordFields.NewPassword;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.identity.ui.LoginView;
@@ -117,38 +117,29 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         name.setMaxLength(120);
         name.setHelperText(getTranslation("invitation.name.help"));
         name.setWidthFull();
-        PasswordField password = PasswordFields.translated(new PasswordField(getTranslation("profile.password.new")));
-        password.setWidthFull();
-        password.setId("invitation-password");
-        password.setHelperText(getTranslation("profile.password.rule"));
-        PasswordField confirm = PasswordFields.translated(new PasswordField(getTranslation("profile.password.confirm")));
-        confirm.setWidthFull();
-        confirm.setId("invitation-password-confirm");
+        NewPassword password = PasswordFields.newPassword("invitation-password", "invitation-password-confirm")
+                .widthFull();
         Button create = new Button(getTranslation("invitation.create-account"), e -> {
             name.setInvalid(false);
-            password.setInvalid(false);
-            confirm.setInvalid(false);
-            if (!password.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage(getTranslation("error.password.mismatch"));
-                confirm.setInvalid(true);
+            if (!password.matches()) {
                 return;
             }
             try {
-                invitations.acceptWithNewPassword(token, name.getValue(), password.getValue());
+                invitations.acceptWithNewPassword(token, name.getValue(), password.value());
                 UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("welcome", email)));
             } catch (PortalException failure) {
                 if (failure.messageKey().startsWith("error.profile.name")) {
                     name.setErrorMessage(UserMessages.of(failure));
                     name.setInvalid(true);
                 } else {
-                    password.setErrorMessage(UserMessages.of(failure));
-                    password.setInvalid(true);
+                    password.refuse(UserMessages.of(failure));
                 }
             }
         });
         create.setId("invitation-create-account");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new Paragraph(getTranslation("invitation.choose-password", email)), name, password, confirm, create);
+        add(new Paragraph(getTranslation("invitation.choose-password", email)), name, password.password(),
+                password.confirm(), create);
     }
 
     @Override

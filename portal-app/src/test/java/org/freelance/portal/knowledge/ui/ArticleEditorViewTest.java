@@ -38,15 +38,15 @@ class ArticleEditorViewTest extends ViewTestSupport {
         ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
         assertThat(page.getPageTitle()).isEqualTo("Nouveau retour d’expérience");
 
-        test(page.title).setValue("Acompte oublié");
-        test(page.whatHappened).setValue("Jeanne Martin a refusé de payer l'acompte.");
-        page.categories.setValue(Set.of(ClauseCategory.DEPOSIT));
-        test(page.outcome).selectItem("Paiement partiel");
-        test(page.sector).selectItem("Conseil");
-        test(page.year).setValue(2025);
-        test(page.duration).setValue(3);
+        test(page.form.title).setValue("Acompte oublié");
+        test(page.form.whatHappened).setValue("Jeanne Martin a refusé de payer l'acompte.");
+        page.form.categories.setValue(Set.of(ClauseCategory.DEPOSIT));
+        test(page.form.outcome).selectItem("Paiement partiel");
+        test(page.form.sector).selectItem("Conseil");
+        test(page.form.year).setValue(2025);
+        test(page.form.duration).setValue(3);
         test($(Button.class, page).withId("kb-party-add").single()).click();
-        ArticleEditorView.PartyRow party = page.parties.getFirst();
+        PartyRow party = page.form.parties.rows.getFirst();
         test(party.name).setValue("Jeanne Martin");
         test(party.role).selectItem("Contact chez le client");
         test(party.emails).setValue("jeanne@alpha.example, j.martin@alpha.example");
@@ -69,11 +69,11 @@ class ArticleEditorViewTest extends ViewTestSupport {
 
         // submitting without "next time" is refused on that field, nothing typed is lost
         test(page.submit).click();
-        assertThat(errorOf(page.nextTime)).isEqualTo("Indiquez ce qu’il faut faire la prochaine fois.");
-        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
+        assertThat(errorOf(page.form.nextTime)).isEqualTo("Indiquez ce qu’il faut faire la prochaine fois.");
+        assertThat(page.form.title.getValue()).isEqualTo("Acompte oublié");
         assertThat(getCurrentView()).isSameAs(page);
 
-        test(page.nextTime).setValue("Exiger un acompte");
+        test(page.form.nextTime).setValue("Exiger un acompte");
         test(page.submit).click();
         MyArticlesView mine = (MyArticlesView) getCurrentView();
         GridTester<Grid<ArticleSummary>, ArticleSummary> grid = test(mine.grid);
@@ -88,13 +88,13 @@ class ArticleEditorViewTest extends ViewTestSupport {
         KnowledgeScene scene = scene();
         signInAs(scene.expert);
         ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
-        test(page.title).setValue("Acompte oublié");
+        test(page.form.title).setValue("Acompte oublié");
 
         UI.getCurrent().navigate(scene.page(null));
 
         assertThat(getCurrentView()).isSameAs(page);
         test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).cancel();
-        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
+        assertThat(page.form.title.getValue()).isEqualTo("Acompte oublié");
 
         test(page.save).click();
         UI.getCurrent().navigate(scene.page(null));
@@ -107,23 +107,23 @@ class ArticleEditorViewTest extends ViewTestSupport {
         KnowledgeScene scene = scene();
         signInAs(scene.expert);
         ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
-        test(page.title).setValue("Acompte oublié");
-        test(page.whatHappened).setValue("Le client a refusé de payer l'acompte.");
-        type(page.year, 3000);
+        test(page.form.title).setValue("Acompte oublié");
+        test(page.form.whatHappened).setValue("Le client a refusé de payer l'acompte.");
+        type(page.form.year, 3000);
         // the field's own validation (its max) already says so, before any save
-        assertThat(errorOf(page.year)).isEqualTo("L’année doit être comprise entre 1990 et 2100.");
+        assertThat(errorOf(page.form.year)).isEqualTo("L’année doit être comprise entre 1990 et 2100.");
 
         test(page.save).click();
         assertThat(page.articleId).isNull();
         assertThat(scene.as(scene.expert, () -> knowledge.mine())).isEmpty();
-        assertThat(errorOf(page.year)).isEqualTo("L’année doit être comprise entre 1990 et 2100.");
+        assertThat(errorOf(page.form.year)).isEqualTo("L’année doit être comprise entre 1990 et 2100.");
         assertThat(notificationTexts()).contains("Corrigez les champs signalés avant d’enregistrer.");
-        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
-        assertThat(page.whatHappened.getValue()).isEqualTo("Le client a refusé de payer l'acompte.");
-        assertThat(page.year.getValue()).isEqualTo(3000);
+        assertThat(page.form.title.getValue()).isEqualTo("Acompte oublié");
+        assertThat(page.form.whatHappened.getValue()).isEqualTo("Le client a refusé de payer l'acompte.");
+        assertThat(page.form.year.getValue()).isEqualTo(3000);
 
-        test(page.year).setValue(2025);
-        assertThat(errorOf(page.year)).isNull();
+        test(page.form.year).setValue(2025);
+        assertThat(errorOf(page.form.year)).isNull();
         test(page.save).click();
         assertThat(page.articleId).isNotNull();
         assertThat(notificationTexts()).contains("Brouillon enregistré.");
@@ -138,21 +138,21 @@ class ArticleEditorViewTest extends ViewTestSupport {
         Long id = scene.draft(KnowledgeScene.simple("Mission sans fin", "Le client prolongeait sans avenant."));
         signInAs(scene.expert);
         ArticleEditorView page = open(scene.page("edit/" + id), ArticleEditorView.class);
-        test(page.title).setValue("Mission sans fin, renouvelée");
-        type(page.duration, 700);
-        assertThat(errorOf(page.duration)).isEqualTo("La durée se compte en mois, de 0 à 600.");
+        test(page.form.title).setValue("Mission sans fin, renouvelée");
+        type(page.form.duration, 700);
+        assertThat(errorOf(page.form.duration)).isEqualTo("La durée se compte en mois, de 0 à 600.");
 
         test(page.save).click();
-        assertThat(errorOf(page.duration)).isEqualTo("La durée se compte en mois, de 0 à 600.");
+        assertThat(errorOf(page.form.duration)).isEqualTo("La durée se compte en mois, de 0 à 600.");
         assertThat(notificationTexts()).contains("Corrigez les champs signalés avant d’enregistrer.");
-        assertThat(page.title.getValue()).isEqualTo("Mission sans fin, renouvelée");
-        assertThat(page.duration.getValue()).isEqualTo(700);
+        assertThat(page.form.title.getValue()).isEqualTo("Mission sans fin, renouvelée");
+        assertThat(page.form.duration.getValue()).isEqualTo(700);
         ArticleDraft unchanged = scene.as(scene.expert, () -> knowledge.review(id)).draft();
         assertThat(unchanged.title()).isEqualTo("Mission sans fin");
         assertThat(unchanged.durationMonths()).isEqualTo(2);
 
-        test(page.duration).setValue(36);
-        assertThat(errorOf(page.duration)).isNull();
+        test(page.form.duration).setValue(36);
+        assertThat(errorOf(page.form.duration)).isNull();
         test(page.save).click();
         ArticleDraft saved = scene.as(scene.expert, () -> knowledge.review(id)).draft();
         assertThat(saved.title()).isEqualTo("Mission sans fin, renouvelée");
@@ -178,14 +178,25 @@ class ArticleEditorViewTest extends ViewTestSupport {
         signInAs(scene.expert);
         ArticleEditorView page = open(scene.page("edit/" + id), ArticleEditorView.class);
         assertThat(page.status.getText()).isEqualTo("Ce retour d’expérience est en relecture : il n’est plus modifiable.");
-        assertThat(page.title.isReadOnly()).isTrue();
+        assertThat(page.form.title.isReadOnly()).isTrue();
         assertThat(page.save.isAttached()).isFalse();
 
         scene.as(scene.admin, () -> knowledge.returnToAuthor(id, "Précisez la durée de la mission."));
         page = open(scene.page("edit/" + id), ArticleEditorView.class);
-        assertThat(page.title.isReadOnly()).isFalse();
+        assertThat(page.form.title.isReadOnly()).isFalse();
         assertThat(page.save.isAttached()).isTrue();
         assertThat(textOf(page.log)).contains("Renvoyé à l’auteur", "Précisez la durée de la mission.");
+    }
+
+    @Test
+    void the_author_reading_a_published_article_sees_for_whom_it_was_published_in_words() {
+        KnowledgeScene scene = scene();
+        Long id = scene.published(KnowledgeScene.scope());
+        signInAs(scene.expert);
+        ArticleEditorView page = open(scene.page("edit/" + id), ArticleEditorView.class);
+
+        assertThat(page.form.title.isReadOnly()).isTrue();
+        assertThat(textOf(page.log)).contains("Publié · Cette communauté").doesNotContain("COMMUNITY");
     }
 
     @Test
@@ -193,10 +204,10 @@ class ArticleEditorViewTest extends ViewTestSupport {
         KnowledgeScene scene = scene();
         signInAs(scene.admin);
         ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
-        test(page.whatHappened).setValue("Une histoire sans titre");
+        test(page.form.whatHappened).setValue("Une histoire sans titre");
         test(page.submit).click();
-        assertThat(errorOf(page.title)).isEqualTo("Donnez un titre au retour d’expérience.");
-        assertThat(page.whatHappened.getValue()).isEqualTo("Une histoire sans titre");
+        assertThat(errorOf(page.form.title)).isEqualTo("Donnez un titre au retour d’expérience.");
+        assertThat(page.form.whatHappened.getValue()).isEqualTo("Une histoire sans titre");
     }
 
     @Test
@@ -204,17 +215,17 @@ class ArticleEditorViewTest extends ViewTestSupport {
         KnowledgeScene scene = scene();
         signInAs(scene.expert);
         ArticleEditorView page = open(scene.page("new"), ArticleEditorView.class);
-        assertThat(page.whatHappened.getMaxLength()).isEqualTo(KnowledgeService.MAX_STORY_CHARS);
+        assertThat(page.form.whatHappened.getMaxLength()).isEqualTo(KnowledgeService.MAX_STORY_CHARS);
         String tooLong = "x".repeat(KnowledgeService.MAX_STORY_CHARS + 1);
 
-        test(page.title).setValue("Acompte oublié");
+        test(page.form.title).setValue("Acompte oublié");
         // what a client that ignores the field's maxlength sends
-        page.whatHappened.setValue(tooLong);
+        page.form.whatHappened.setValue(tooLong);
         test(page.save).click();
 
         assertThat(page.articleId).isNull();
-        assertThat(page.title.getValue()).isEqualTo("Acompte oublié");
-        assertThat(page.whatHappened.getValue()).isEqualTo(tooLong);
+        assertThat(page.form.title.getValue()).isEqualTo("Acompte oublié");
+        assertThat(page.form.whatHappened.getValue()).isEqualTo(tooLong);
         // the field's own check or the service's: either way a message, and nothing saved
         assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
                 .containsAnyOf("Texte trop long : ", "Corrigez les champs signalés"));
@@ -253,7 +264,7 @@ class ArticleEditorViewTest extends ViewTestSupport {
         int row = grid.getRow(0).id().equals(draft) ? 0 : 1;
         grid.clickRow(row);
         ArticleEditorView editor = (ArticleEditorView) getCurrentView();
-        assertThat(editor.title.getValue()).isEqualTo("Mon brouillon");
+        assertThat(editor.form.title.getValue()).isEqualTo("Mon brouillon");
         grid.getRow(1 - row);
         assertThat(published).isNotNull();
     }

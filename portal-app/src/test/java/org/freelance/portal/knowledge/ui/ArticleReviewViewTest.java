@@ -105,15 +105,15 @@ class ArticleReviewViewTest extends ViewTestSupport {
         signInAs(scene.admin);
         ArticleReviewView page = open(scene.page("review/" + id), ArticleReviewView.class);
 
-        test(page.addPassage).setValue("un texte absent");
-        test(page.addWith).setValue("trois mois");
-        test(page.add).click();
-        assertThat(errorOf(page.addPassage)).startsWith("Sélectionnez un passage du texte");
-        assertThat(page.addWith.getValue()).isEqualTo("trois mois");
+        test(page.newReplacement.passage).setValue("un texte absent");
+        test(page.newReplacement.with).setValue("trois mois");
+        test(page.newReplacement.add).click();
+        assertThat(errorOf(page.newReplacement.passage)).startsWith("Sélectionnez un passage du texte");
+        assertThat(page.newReplacement.with.getValue()).isEqualTo("trois mois");
 
-        test(page.addPassage).setValue("quatre-vingt-dix jours");
-        test(page.add).click();
-        assertThat(errorOf(page.addPassage)).isNull();
+        test(page.newReplacement.passage).setValue("quatre-vingt-dix jours");
+        test(page.newReplacement.add).click();
+        assertThat(errorOf(page.newReplacement.passage)).isNull();
         assertThat($(Paragraph.class, page).withId("kb-preview-WHAT_HAPPENED").single().getText())
                 .contains("pendant trois mois.").doesNotContain("quatre-vingt-dix");
 

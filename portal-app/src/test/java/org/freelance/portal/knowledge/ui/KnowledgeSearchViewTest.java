@@ -40,23 +40,23 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
     void the_demo_community_comes_with_published_pseudonymised_lessons_learned() {
         signInAs(ALICE_MEMBER);
         KnowledgeSearchView page = open("c/" + DEMO + "/knowledge", KnowledgeSearchView.class);
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
-        assertThat(textOf(page.results)).contains("Sans acompte, quatre-vingt-dix jours de factures impayées",
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
+        assertThat(textOf(page.results.hits)).contains("Sans acompte, quatre-vingt-dix jours de factures impayées",
                 "Dérive du périmètre").doesNotContain("Fin de mission", "Sophie Carpentier", "Delta Logistique");
 
         // the shared catalogue is every community's (other tests share articles too: search it)
-        page.query.setValue("avenant premier jour");
-        page.scope.setValue(Scope.SHARED);
-        assertThat(textOf(page.results)).contains("Dérive du périmètre : l'avenant avant le premier jour")
+        page.bar.query.setValue("avenant premier jour");
+        page.bar.scope.setValue(Scope.SHARED);
+        assertThat(textOf(page.results.hits)).contains("Dérive du périmètre : l'avenant avant le premier jour")
                 .doesNotContain("Sans acompte, quatre-vingt-dix jours");
 
         signOut();
         signInAs(BOB_OF_AUTRE);
         page = open("c/" + AUTRE + "/knowledge", KnowledgeSearchView.class);
-        assertThat(textOf(page.results)).doesNotContain("Sans acompte");
-        page.query.setValue("avenant premier jour");
-        page.scope.setValue(Scope.SHARED);
-        assertThat(textOf(page.results)).contains("Dérive du périmètre : l'avenant avant le premier jour");
+        assertThat(textOf(page.results.hits)).doesNotContain("Sans acompte");
+        page.bar.query.setValue("avenant premier jour");
+        page.bar.scope.setValue(Scope.SHARED);
+        assertThat(textOf(page.results.hits)).contains("Dérive du périmètre : l'avenant avant le premier jour");
     }
 
     @Test
@@ -69,14 +69,14 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
 
         KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
         assertThat(page.getPageTitle()).isEqualTo("Base de connaissances");
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
         assertThat($(Button.class, page).withId("kb-write").exists()).isFalse();
         assertThat($(Anchor.class, page).withId("kb-review-link").exists()).isFalse();
 
-        test(page.query).setValue("acompte");
+        test(page.bar.query).setValue("acompte");
         test($(Button.class, page).withId("kb-search").single()).click();
 
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
         Div hit = $(Div.class, page).withId("kb-hit-" + payment).single();
         assertThat(textOf(hit)).contains("Factures impayées", "Conditions de paiement", "Acompte", "Payé intégralement", "2025");
         List<Element> marks = hit.getElement().getChildren().flatMap(Element::getChildren)
@@ -103,19 +103,19 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         signInAs(scene.member);
         KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
 
-        assertThat(page.categories.getItemLabelGenerator().apply(ClauseCategory.DEPOSIT)).endsWith("(1)");
-        assertThat(page.outcome.getItemLabelGenerator().apply(Outcome.CONTRACT_RENEGOTIATED))
+        assertThat(page.facets.categories.getItemLabelGenerator().apply(ClauseCategory.DEPOSIT)).endsWith("(1)");
+        assertThat(page.facets.outcome.getItemLabelGenerator().apply(Outcome.CONTRACT_RENEGOTIATED))
                 .isEqualTo("Contrat renégocié (1)");
-        assertThat(page.year.getItemLabelGenerator().apply(2024)).isEqualTo("2024 (1)");
+        assertThat(page.facets.year.getItemLabelGenerator().apply(2024)).isEqualTo("2024 (1)");
 
-        test(page.outcome).selectItem("Contrat renégocié (1)");
+        test(page.facets.outcome).selectItem("Contrat renégocié (1)");
         assertThat(page.page.hits()).extracting(h -> h.id()).containsExactly(scope);
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
 
         test($(Button.class, page).withId("kb-clear").single()).click();
         assertThat(page.page.total()).isEqualTo(2);
 
-        page.categories.setValue(Set.of(ClauseCategory.DEPOSIT));
+        page.facets.categories.setValue(Set.of(ClauseCategory.DEPOSIT));
         assertThat(page.page.hits()).hasSize(1).allSatisfy(h -> assertThat(h.title()).startsWith("Factures"));
     }
 
@@ -127,13 +127,13 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         signInAs(scene.member);
         KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
 
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
-        assertThat(page.previous.isVisible()).isFalse();
-        test(page.next).click();
-        assertThat(page.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
-        assertThat(page.next.isVisible()).isFalse();
-        test(page.previous).click();
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+        assertThat(page.results.previous.isVisible()).isFalse();
+        test(page.results.next).click();
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
+        assertThat(page.results.next.isVisible()).isFalse();
+        test(page.results.previous).click();
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
     }
 
     @Test
@@ -146,10 +146,10 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
 
         KnowledgeSearchView page = open(scene.page(null) + "?q=acompte&sector=IT_SERVICES",
                 KnowledgeSearchView.class);
-        assertThat(page.query.getValue()).isEqualTo("acompte");
-        assertThat(page.sector.getValue()).isEqualTo(Sector.IT_SERVICES);
+        assertThat(page.bar.query.getValue()).isEqualTo("acompte");
+        assertThat(page.facets.sector.getValue()).isEqualTo(Sector.IT_SERVICES);
         assertThat(page.page.hits()).extracting(h -> h.id()).containsExactly(payment);
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 1 sur 1");
         assertAddress(scene.page(null) + "?q=acompte&sector=IT_SERVICES");
     }
 
@@ -162,8 +162,8 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
 
         KnowledgeSearchView page = open(scene.page(null) + "?q=" + hostile, KnowledgeSearchView.class);
 
-        assertThat(page.query.getMaxLength()).isEqualTo(KnowledgeSearch.MAX_QUERY_CHARS);
-        assertThat(page.query.getValue()).hasSize(KnowledgeSearch.MAX_QUERY_CHARS).startsWith("acompte!!!");
+        assertThat(page.bar.query.getMaxLength()).isEqualTo(KnowledgeSearch.MAX_QUERY_CHARS);
+        assertThat(page.bar.query.getValue()).hasSize(KnowledgeSearch.MAX_QUERY_CHARS).startsWith("acompte!!!");
         assertThat(page.page).isNotNull();
     }
 
@@ -176,12 +176,12 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
         assertAddress(scene.page(null));
 
-        test(page.query).setValue("acompte");
+        test(page.bar.query).setValue("acompte");
         test($(Button.class, page).withId("kb-search").single()).click();
-        page.categories.setValue(Set.of(ClauseCategory.PAYMENT_TERMS, ClauseCategory.DEPOSIT));
-        test(page.outcome).selectItem("Payé intégralement (1)");
-        test(page.year).selectItem("2025 (1)");
-        test(page.sort).selectItem("Plus récents");
+        page.facets.categories.setValue(Set.of(ClauseCategory.PAYMENT_TERMS, ClauseCategory.DEPOSIT));
+        test(page.facets.outcome).selectItem("Payé intégralement (1)");
+        test(page.facets.year).selectItem("2025 (1)");
+        test(page.bar.sort).selectItem("Plus récents");
         String written = scene.page(null)
                 + "?q=acompte&cat=PAYMENT_TERMS&cat=DEPOSIT&outcome=PAID_IN_FULL&year=2025&sort=NEWEST";
         assertAddress(written);
@@ -189,12 +189,12 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         // the bookmarked address in a new session brings back the same search
         signInAs(scene.member);
         KnowledgeSearchView again = open(written, KnowledgeSearchView.class);
-        assertThat(again.query.getValue()).isEqualTo("acompte");
-        assertThat(again.categories.getValue()).containsExactlyInAnyOrder(ClauseCategory.PAYMENT_TERMS,
+        assertThat(again.bar.query.getValue()).isEqualTo("acompte");
+        assertThat(again.facets.categories.getValue()).containsExactlyInAnyOrder(ClauseCategory.PAYMENT_TERMS,
                 ClauseCategory.DEPOSIT);
-        assertThat(again.outcome.getValue()).isEqualTo(Outcome.PAID_IN_FULL);
-        assertThat(again.year.getValue()).isEqualTo(2025);
-        assertThat(again.sort.getValue()).isEqualTo(Sort.NEWEST);
+        assertThat(again.facets.outcome.getValue()).isEqualTo(Outcome.PAID_IN_FULL);
+        assertThat(again.facets.year.getValue()).isEqualTo(2025);
+        assertThat(again.bar.sort.getValue()).isEqualTo(Sort.NEWEST);
         assertThat(again.page.hits()).extracting(h -> h.id()).containsExactly(payment);
         assertAddress(written);
     }
@@ -208,7 +208,7 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
 
         KnowledgeSearchView page = open(elsewhere.page(null) + "?scope=shared&q=impayées",
                 KnowledgeSearchView.class);
-        assertThat(page.scope.getValue()).isEqualTo(Scope.SHARED);
+        assertThat(page.bar.scope.getValue()).isEqualTo(Scope.SHARED);
         assertThat(page.page.hits()).extracting(h -> h.title()).contains(KnowledgeScene.payment().title());
         assertAddress(elsewhere.page(null) + "?q=impayées&scope=shared");
     }
@@ -222,13 +222,13 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
 
         KnowledgeSearchView page = open(scene.page(null) + "?sector=NOPE&year=abc&from=-5&cat=NOPE&outcome=&sort=up",
                 KnowledgeSearchView.class);
-        assertThat(page.sector.getValue()).isNull();
-        assertThat(page.year.getValue()).isNull();
-        assertThat(page.outcome.getValue()).isNull();
-        assertThat(page.categories.getValue()).isEmpty();
-        assertThat(page.sort.getValue()).isEqualTo(Sort.RELEVANCE);
+        assertThat(page.facets.sector.getValue()).isNull();
+        assertThat(page.facets.year.getValue()).isNull();
+        assertThat(page.facets.outcome.getValue()).isNull();
+        assertThat(page.facets.categories.getValue()).isEmpty();
+        assertThat(page.bar.sort.getValue()).isEqualTo(Sort.RELEVANCE);
         assertThat(page.offset).isZero();
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 2 sur 2");
         assertAddress(scene.page(null));
     }
 
@@ -240,26 +240,26 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         signInAs(scene.member);
 
         KnowledgeSearchView page = open(scene.page(null) + "?from=10", KnowledgeSearchView.class);
-        assertThat(page.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
-        assertThat(page.previous.isVisible()).isTrue();
-        assertThat(page.next.isVisible()).isFalse();
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
+        assertThat(page.results.previous.isVisible()).isTrue();
+        assertThat(page.results.next.isVisible()).isFalse();
         assertAddress(scene.page(null) + "?from=10");
-        test(page.previous).click();
+        test(page.results.previous).click();
         assertAddress(scene.page(null));
-        test(page.next).click();
+        test(page.results.next).click();
         assertAddress(scene.page(null) + "?from=10");
 
         // an offset between two pages starts the page it falls in
         page = open(scene.page(null) + "?from=13", KnowledgeSearchView.class);
-        assertThat(page.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 11 à 12 sur 12");
 
         page = open(scene.page(null) + "?from=500", KnowledgeSearchView.class);
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
-        assertThat(page.previous.isVisible()).isFalse();
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+        assertThat(page.results.previous.isVisible()).isFalse();
         assertAddress(scene.page(null));
         // an absurd page (the largest number an address can hold) is no error either
         page = open(scene.page(null) + "?from=" + Integer.MAX_VALUE, KnowledgeSearchView.class);
-        assertThat(page.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
+        assertThat(page.results.count.getText()).isEqualTo("Résultats 1 à 10 sur 12");
     }
 
     @Test
@@ -271,7 +271,7 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
                 .isEqualTo("Aucun retour d’expérience publié pour l’instant.");
 
         scene.published(KnowledgeScene.scope());
-        test(page.query).setValue("hippopotame");
+        test(page.bar.query).setValue("hippopotame");
         test($(Button.class, page).withId("kb-search").single()).click();
         assertThat($(Paragraph.class, page).withId("kb-empty").single().getText())
                 .startsWith("Aucun résultat pour cette recherche.");
@@ -285,9 +285,9 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         signInAs(elsewhere.member);
 
         KnowledgeSearchView page = open(elsewhere.page(null), KnowledgeSearchView.class);
-        test(page.scope).selectItem("Catalogue partagé");
+        test(page.bar.scope).selectItem("Catalogue partagé");
         assertThat(page.page.total()).isGreaterThanOrEqualTo(1);
-        test(page.query).setValue("impayées Jeanne");
+        test(page.bar.query).setValue("impayées Jeanne");
         test($(Button.class, page).withId("kb-search").single()).click();
         Anchor link = page.page.hits().stream().map(h -> $(Div.class, page).withId("kb-hit-" + h.id()).single())
                 .map(d -> $(Anchor.class, d).single()).filter(a -> a.getText().startsWith("Factures impayées"))
@@ -336,6 +336,18 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
     }
 
     @Test
+    void an_article_number_past_the_range_of_an_id_is_not_found() {
+        KnowledgeScene scene = scene();
+        signInAs(scene.admin);
+        String tooLarge = "99999999999999999999";
+
+        assertNotFound(scene.page(tooLarge));
+        assertNotFound(scene.page("shared/" + tooLarge));
+        assertNotFound(scene.page("edit/" + tooLarge));
+        assertNotFound(scene.page("review/" + tooLarge));
+    }
+
+    @Test
     void experts_see_the_write_button_and_admins_the_review_link() {
         KnowledgeScene scene = scene();
         signInAs(scene.expert);
@@ -358,8 +370,8 @@ class KnowledgeSearchViewTest extends ViewTestSupport {
         signInAs(scene.member);
         KnowledgeSearchView page = open(scene.page(null), KnowledgeSearchView.class);
         assertThat(page.getPageTitle()).isEqualTo("Knowledge base");
-        assertThat(page.count.getText()).isEqualTo("Results 1 to 1 of 1");
-        assertThat(page.outcome.getItemLabelGenerator().apply(Outcome.CONTRACT_RENEGOTIATED))
+        assertThat(page.results.count.getText()).isEqualTo("Results 1 to 1 of 1");
+        assertThat(page.facets.outcome.getItemLabelGenerator().apply(Outcome.CONTRACT_RENEGOTIATED))
                 .isEqualTo("Contract renegotiated (1)");
     }
 

@@ -767,6 +767,14 @@ class ReviewDetailViewTest extends ReviewViewTestSupport {
     }
 
     @Test
+    void an_id_past_the_range_of_a_number_is_not_found() {
+        Scene s = scene();
+        signInAs(s.alice());
+
+        assertNotFound(reviews(s.community()) + "/99999999999999999999");
+    }
+
+    @Test
     void unknown_id_is_not_found() {
         Scene s = scene();
         signInAs(s.alice());
