@@ -1,49 +1,34 @@
 package org.freelance.portal.base;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.util.Locale;
 
 /**
  * Writes sober A4 documents (reports, evidence journals): headings, paragraphs, quotes, key/value
- * blocks and tables, with wrapping, page breaks and a footer "page n / m". Uses the standard PDF
- * fonts; characters they cannot draw are replaced, never fatal. Writing is time-boxed
- * ({@link #BUDGET}): whatever the text, a report ends or fails with {@code error.report.too-long}.
+ * blocks and tables that split across pages with their header repeated, and a footer "page n / m".
+ * The blocks become an XHTML document (template {@code pdf/document.xhtml}, style
+ * {@code pdf/document.css}) laid out by {@link PdfRenderer}: every text goes through
+ * {@link HtmlEscaper} and is drawn as written, in any script the embedded font covers. Line breaks in
+ * a text are kept; a word longer than the line is cut where it reaches the edge. Writing is time-boxed
+ * ({@link #BUDGET}): whatever the text, a document ends or fails with {@code error.report.too-long}.
  */
-public final class PdfComposer implements AutoCloseable {
-
-    private static final float MARGIN = 56;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final float BOTTOM = MARGIN + 24;
-    private static final float[] ACCENT = {0.10f, 0.25f, 0.45f};
-
-    private final PDDocument document = new PDDocument();
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-    private final Map<Character, Character> replacements = new HashMap<>();
-    private final Map<PDFont, Map<Character, Float>> glyphWidths = new HashMap<>();
-    private final long startedAt = System.nanoTime();
-    private final long budgetNanos;
-    private final String footer;
-    private PDPageContentStream content;
-    private float y;
+public final class PdfComposer {
 
     /** Time a document may take before it is abandoned (a journal of thousands of entries takes a few seconds). */
     public static final Duration BUDGET = Duration.ofSeconds(30);
+
+    private static final String TEMPLATE = read("pdf/document.xhtml");
+    private static final String STYLE = read("pdf/document.css");
+
+    private static final int CHUNK = 1_000;
+
+    private final String title;
+    private final String footer;
+    private final long startedAt = System.nanoTime();
+    private final Duration budget;
+    private final StringBuilder body = new StringBuilder(16 * 1024);
 
     public PdfComposer(String documentTitle, String footer) {
         this(documentTitle, footer, BUDGET);
@@ -51,316 +36,146 @@ public final class PdfComposer implements AutoCloseable {
 
     /** @param budget how long writing may take before {@code error.report.too-long} */
     public PdfComposer(String documentTitle, String footer, Duration budget) {
+        this.title = documentTitle;
         this.footer = footer;
-        this.budgetNanos = budget.toNanos();
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(clean(documentTitle, regular));
-        info.setProducer("Portail Freelance Entraide");
-        newPage();
+        this.budget = budget;
     }
 
     public PdfComposer title(String text) {
-        write(text, bold, 18, 0, ACCENT);
-        y -= 6;
-        return this;
+        return element("h1", null, text);
     }
 
     public PdfComposer subtitle(String text) {
-        write(text, regular, 10.5f, 0, new float[] {0.35f, 0.35f, 0.35f});
-        y -= 4;
-        return this;
+        return element("p", "subtitle", text);
     }
 
+    /** A section heading, kept on the page of what follows it. */
     public PdfComposer heading(String text) {
-        ensure(60);
-        y -= 10;
-        write(text, bold, 13, 0, ACCENT);
-        line(MARGIN, y + 2, MARGIN + WIDTH, y + 2, 0.6f);
-        y -= 6;
-        return this;
+        return element("h2", null, text);
     }
 
     public PdfComposer subheading(String text) {
-        ensure(40);
-        y -= 4;
-        write(text, bold, 11, 0, null);
-        return this;
+        return element("h3", null, text);
     }
 
     public PdfComposer paragraph(String text) {
-        write(text, regular, 10, 0, null);
-        y -= 3;
-        return this;
+        return element("p", null, text);
     }
 
     /** A quotation of the contract, indented and in italics. */
     public PdfComposer quote(String text) {
-        float top = y;
-        write("« " + text.strip() + " »", italic, 9.5f, 14, new float[] {0.2f, 0.2f, 0.2f});
-        if (top - y < 800) {
-            line(MARGIN + 6, Math.min(top + 2, PDRectangle.A4.getHeight() - MARGIN), MARGIN + 6, y + 8, 1.5f);
-        }
-        y -= 3;
-        return this;
+        return element("blockquote", null, "« " + (text == null ? "" : text.strip()) + " »");
     }
 
-    /** "label: value" lines, labels in bold. */
+    /** "label: value" lines, labels in bold; a missing value reads "—". */
     public PdfComposer keyValues(List<String[]> pairs) {
+        checkDeadline();
+        body.append("<table class=\"facts\"><tbody>");
         for (String[] pair : pairs) {
-            ensure(16);
-            float labelWidth = 150;
-            List<String> lines = wrap(pair[1] == null || pair[1].isBlank() ? "—" : pair[1], regular, 10,
-                    WIDTH - labelWidth);
-            text(MARGIN, y, pair[0], bold, 10, null);
-            for (String line : lines) {
-                ensure(14);
-                text(MARGIN + labelWidth, y, line, regular, 10, null);
-                y -= 13;
-            }
+            String value = pair[1] == null || pair[1].isBlank() ? "—" : pair[1];
+            body.append("<tr><th>");
+            text(pair[0]);
+            body.append("</th><td>");
+            text(value);
+            body.append("</td></tr>");
         }
-        y -= 4;
+        body.append("</tbody></table>\n");
         return this;
     }
 
-    /** A table; widths are fractions of the text width. */
+    /** A table; widths are fractions of the text width. Its header row is repeated on every page it spans. */
     public PdfComposer table(List<String> headers, List<List<String>> rows, float[] widths) {
-        row(headers, widths, bold, true);
+        checkDeadline();
+        body.append("<table class=\"grid\"><thead><tr>");
+        for (int i = 0; i < headers.size(); i++) {
+            body.append("<th style=\"width: ").append(String.format(Locale.ROOT, "%.2f", widths[i] * 100))
+                    .append("%\">");
+            text(headers.get(i));
+            body.append("</th>");
+        }
+        body.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
-            row(row, widths, regular, false);
+            checkDeadline();
+            body.append("<tr>");
+            for (String cell : row) {
+                body.append("<td>");
+                text(cell);
+                body.append("</td>");
+            }
+            body.append("</tr>");
         }
-        y -= 6;
+        body.append("</tbody></table>\n");
         return this;
     }
 
-    public PdfComposer space(float points) {
-        y -= points;
-        return this;
-    }
-
+    /** The finished document, rendered within what is left of the budget. */
     public byte[] toPdf() {
-        try {
-            content.close();
-            int pages = document.getNumberOfPages();
-            for (int i = 0; i < pages; i++) {
-                PDPage page = document.getPage(i);
-                try (PDPageContentStream stream = new PDPageContentStream(document, page,
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    String left = clean(footer, regular);
-                    String right = (i + 1) + " / " + pages;
-                    stream.setNonStrokingColor(0.45f, 0.45f, 0.45f);
-                    stream.beginText();
-                    stream.setFont(regular, 8);
-                    stream.newLineAtOffset(MARGIN, MARGIN - 20);
-                    stream.showText(left.length() > 140 ? left.substring(0, 140) : left);
-                    stream.endText();
-                    stream.beginText();
-                    stream.newLineAtOffset(MARGIN + WIDTH - regular.getStringWidth(right) / 1000 * 8, MARGIN - 20);
-                    stream.showText(right);
-                    stream.endText();
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        checkDeadline();
+        String xhtml = fill(TEMPLATE, HtmlEscaper.escape(title), HtmlEscaper.escape(footer), body);
+        return PdfRenderer.render(xhtml, budget.minusNanos(System.nanoTime() - startedAt));
     }
 
-    @Override
-    public void close() {
-        try {
-            document.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private PdfComposer element(String name, String cssClass, String text) {
+        checkDeadline();
+        body.append('<').append(name);
+        if (cssClass != null) {
+            body.append(" class=\"").append(cssClass).append('"');
         }
-    }
-
-    // --- layout -------------------------------------------------------------------------------------
-
-    private void row(List<String> cells, float[] widths, PDFont font, boolean header) {
-        float size = 9;
-        List<List<String>> wrapped = new ArrayList<>();
-        int lines = 1;
-        for (int i = 0; i < cells.size(); i++) {
-            List<String> cell = wrap(cells.get(i) == null ? "" : cells.get(i), font, size, widths[i] * WIDTH - 8);
-            wrapped.add(cell);
-            lines = Math.max(lines, cell.size());
-        }
-        float height = lines * 11.5f + 6;
-        ensure(height + 4);
-        try {
-            if (header) {
-                content.setNonStrokingColor(0.92f, 0.94f, 0.97f);
-                content.addRect(MARGIN, y - height + 9, WIDTH, height);
-                content.fill();
-                content.setNonStrokingColor(0f, 0f, 0f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        float x = MARGIN;
-        for (int i = 0; i < wrapped.size(); i++) {
-            float lineY = y;
-            for (String line : wrapped.get(i)) {
-                text(x + 4, lineY, line, font, size, null);
-                lineY -= 11.5f;
-            }
-            x += widths[i] * WIDTH;
-        }
-        y -= height;
-        line(MARGIN, y + 9, MARGIN + WIDTH, y + 9, 0.3f);
-    }
-
-    private void write(String text, PDFont font, float size, float indent, float[] colour) {
-        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
-            for (String line : wrap(paragraph, font, size, WIDTH - indent)) {
-                ensure(size + 4);
-                text(MARGIN + indent, y, line, font, size, colour);
-                y -= size * 1.35f;
-            }
-        }
+        body.append('>');
+        text(text);
+        body.append("</").append(name).append(">\n");
+        return this;
     }
 
     /**
-     * Greedy wrapping in one pass over the characters (each glyph's width is looked up once per font):
-     * a word wider than the line is broken where it reaches the edge, so a long run without spaces
-     * costs no more than ordinary text.
+     * The text escaped; a long one cut into spans of at most {@value #CHUNK} characters. openhtmltopdf
+     * copies the rest of a text at every line it breaks, which is quadratic in one long text (12 s for
+     * 100,000 characters without a space) and linear in short ones; a span boundary adds no break.
      */
-    private List<String> wrap(String text, PDFont font, float size, float width) {
-        checkDeadline();
-        String clean = clean(text, font);
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        float currentWidth = 0;
-        float space = charWidth(' ', font, size);
-        for (String word : clean.split(" ")) {
-            float wordWidth = 0;
-            for (int i = 0; i < word.length(); i++) {
-                wordWidth += charWidth(word.charAt(i), font, size);
-            }
-            float candidate = current.isEmpty() ? wordWidth : currentWidth + space + wordWidth;
-            if (candidate <= width) {
-                if (!current.isEmpty()) {
-                    current.append(' ');
-                }
-                current.append(word);
-                currentWidth = candidate;
-                continue;
-            }
-            if (!current.isEmpty()) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            int start = 0;
-            float lineWidth = 0;
-            for (int i = 0; i < word.length(); i++) {
-                float w = charWidth(word.charAt(i), font, size);
-                if (lineWidth + w > width && i > start) {
-                    lines.add(word.substring(start, i));
-                    start = i;
-                    lineWidth = 0;
-                }
-                lineWidth += w;
-            }
-            current.append(word, start, word.length());
-            currentWidth = lineWidth;
+    private void text(String text) {
+        if (text == null || text.length() <= CHUNK) {
+            body.append(HtmlEscaper.escape(text));
+            return;
         }
-        lines.add(current.toString());
-        return lines;
-    }
-
-    private float charWidth(char c, PDFont font, float size) {
-        return glyphWidths.computeIfAbsent(font, f -> new HashMap<>())
-                .computeIfAbsent(c, ch -> width(String.valueOf(ch), font, 1000)) / 1000 * size;
-    }
-
-    private float width(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return text.length() * size * 0.6f;
+        for (int start = 0; start < text.length(); ) {
+            int end = Math.min(text.length(), start + CHUNK);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            body.append("<span>").append(HtmlEscaper.escape(text.substring(start, end))).append("</span>");
+            start = end;
         }
     }
 
     /** A document taking longer than its budget is abandoned: {@code error.report.too-long}. */
     private void checkDeadline() {
-        if (System.nanoTime() - startedAt > budgetNanos) {
+        if (System.nanoTime() - startedAt > budget.toNanos()) {
             throw new PortalException("error.report.too-long");
         }
     }
 
-    /** Tabs and odd spaces become spaces; characters the font cannot encode become '?'. */
-    private String clean(String text, PDFont font) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            char mapped = switch (c) {
-                case '\t', '\u00a0', '\u202f', '\u2009', '\r' -> ' ';
-                case '\u2010', '\u2011' -> '-';
-                default -> c;
-            };
-            out.append(replacements.computeIfAbsent(mapped, ch -> encodable(ch, font) ? ch : '?'));
+    /** The template with its four placeholders replaced, in one pass (what is put in is never read again). */
+    private static String fill(String template, String title, String footer, CharSequence content) {
+        StringBuilder out = new StringBuilder(template.length() + STYLE.length() + content.length() + 256);
+        int from = 0;
+        int open;
+        while ((open = template.indexOf("{{", from)) >= 0) {
+            int close = template.indexOf("}}", open);
+            out.append(template, from, open);
+            String name = template.substring(open + 2, close);
+            out.append(switch (name) {
+                case "title" -> title;
+                case "footer" -> footer;
+                case "style" -> STYLE;
+                case "body" -> content;
+                default -> throw new IllegalStateException("unknown placeholder " + name);
+            });
+            from = close + 2;
         }
-        return out.toString();
+        return out.append(template, from, template.length()).toString();
     }
 
-    private static boolean encodable(char c, PDFont font) {
-        try {
-            font.encode(String.valueOf(c));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private void text(float x, float atY, String text, PDFont font, float size, float[] colour) {
-        try {
-            if (colour != null) {
-                content.setNonStrokingColor(colour[0], colour[1], colour[2]);
-            }
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, atY);
-            content.showText(clean(text, font));
-            content.endText();
-            if (colour != null) {
-                content.setNonStrokingColor(0f, 0f, 0f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void line(float x1, float y1, float x2, float y2, float thickness) {
-        try {
-            content.setLineWidth(thickness);
-            content.setStrokingColor(0.75f, 0.78f, 0.82f);
-            content.moveTo(x1, y1);
-            content.lineTo(x2, y2);
-            content.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void ensure(float needed) {
-        if (y - needed < BOTTOM) {
-            checkDeadline();
-            newPage();
-        }
-    }
-
-    private void newPage() {
-        try {
-            if (content != null) {
-                content.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            content = new PDPageContentStream(document, page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String read(String path) {
+        return new String(PdfRenderer.resource(path), StandardCharsets.UTF_8);
     }
 }

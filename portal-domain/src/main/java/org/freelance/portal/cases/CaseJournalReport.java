@@ -25,67 +25,66 @@ class CaseJournalReport {
     byte[] journalPdf(CaseDetail detail, String language, Instant generatedAt) {
         ReportLabels l = ReportLabels.load("cases.journal", language);
         CaseIntake intake = detail.intake();
-        try (PdfComposer pdf = new PdfComposer(l.format("title", detail.reference()), l.get("footer"))) {
-            pdf.title(l.format("title", detail.reference()));
-            pdf.subtitle(l.format("generated", ReportLabels.dateTime(generatedAt)));
-            List<String[]> facts = new ArrayList<>();
-            facts.add(new String[] {l.get("case.title"), intake.title()});
-            facts.add(new String[] {l.get("case.status"), l.get("status." + detail.status().name())});
-            facts.add(new String[] {l.get("case.freelancer"), detail.freelancerName()});
-            facts.add(new String[] {l.get("case.client"), intake.client().name()});
-            facts.add(new String[] {l.get("case.identifier"), intake.client().identifier()});
-            for (ParticipantView p : detail.participants()) {
-                facts.add(new String[] {l.get("role." + p.role().name()), p.name()});
-            }
-            pdf.keyValues(facts);
-            pdf.paragraph(l.format("chain.line", detail.chain().intact()
-                    ? l.format("chain.intact", detail.chain().entries(), detail.chain().head())
-                    : l.format("chain.broken", detail.chain().firstBroken())));
-
-            pdf.heading(l.get("journal"));
-            if (detail.journal().isEmpty()) {
-                pdf.paragraph(l.get("journal.empty"));
-            } else {
-                pdf.subtitle(l.get("journal.order"));
-            }
-            for (EntryView e : chronological(detail.journal())) {
-                pdf.subheading(l.format("entry.heading", e.sequence(), l.get("type." + e.type().name()),
-                        headline(e, l)));
-                List<String[]> lines = new ArrayList<>();
-                if (e.occurredOn() != null) {
-                    lines.add(new String[] {l.get("entry.date"), ReportLabels.date(e.occurredOn())});
-                }
-                if (e.channel() != null) {
-                    lines.add(new String[] {l.get("entry.channel"), l.get("channel." + e.channel().name())});
-                }
-                if (e.participants() != null) {
-                    lines.add(new String[] {l.get("entry.participants"), e.participants()});
-                }
-                if (e.signal() != null) {
-                    lines.add(new String[] {l.get("entry.signal"), l.get("signal." + e.signal().name())});
-                }
-                if (e.amount() != null) {
-                    lines.add(new String[] {l.get("entry.amount"), ReportLabels.euros(e.amount())});
-                }
-                if (e.corrects() != null) {
-                    lines.add(new String[] {l.get("entry.corrects"), "#" + e.corrects()});
-                }
-                for (FileView f : e.files()) {
-                    lines.add(new String[] {l.get("entry.file"), f.fileName()});
-                }
-                lines.add(new String[] {l.get("entry.recorded"),
-                        e.authorName() + " — " + ReportLabels.dateTime(e.recordedAt())});
-                pdf.keyValues(lines);
-                for (FileView f : e.files()) {
-                    pdf.paragraph(l.format("entry.file.hash", f.fileName(), f.sha256()));
-                }
-                pdf.paragraph(l.format("entry.hash.line", e.hash()));
-                if (e.body() != null) {
-                    pdf.quote(e.body());
-                }
-            }
-            return pdf.toPdf();
+        PdfComposer pdf = new PdfComposer(l.format("title", detail.reference()), l.get("footer"));
+        pdf.title(l.format("title", detail.reference()));
+        pdf.subtitle(l.format("generated", ReportLabels.dateTime(generatedAt)));
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] {l.get("case.title"), intake.title()});
+        facts.add(new String[] {l.get("case.status"), l.get("status." + detail.status().name())});
+        facts.add(new String[] {l.get("case.freelancer"), detail.freelancerName()});
+        facts.add(new String[] {l.get("case.client"), intake.client().name()});
+        facts.add(new String[] {l.get("case.identifier"), intake.client().identifier()});
+        for (ParticipantView p : detail.participants()) {
+            facts.add(new String[] {l.get("role." + p.role().name()), p.name()});
         }
+        pdf.keyValues(facts);
+        pdf.paragraph(l.format("chain.line", detail.chain().intact()
+                ? l.format("chain.intact", detail.chain().entries(), detail.chain().head())
+                : l.format("chain.broken", detail.chain().firstBroken())));
+
+        pdf.heading(l.get("journal"));
+        if (detail.journal().isEmpty()) {
+            pdf.paragraph(l.get("journal.empty"));
+        } else {
+            pdf.subtitle(l.get("journal.order"));
+        }
+        for (EntryView e : chronological(detail.journal())) {
+            pdf.subheading(l.format("entry.heading", e.sequence(), l.get("type." + e.type().name()),
+                    headline(e, l)));
+            List<String[]> lines = new ArrayList<>();
+            if (e.occurredOn() != null) {
+                lines.add(new String[] {l.get("entry.date"), ReportLabels.date(e.occurredOn())});
+            }
+            if (e.channel() != null) {
+                lines.add(new String[] {l.get("entry.channel"), l.get("channel." + e.channel().name())});
+            }
+            if (e.participants() != null) {
+                lines.add(new String[] {l.get("entry.participants"), e.participants()});
+            }
+            if (e.signal() != null) {
+                lines.add(new String[] {l.get("entry.signal"), l.get("signal." + e.signal().name())});
+            }
+            if (e.amount() != null) {
+                lines.add(new String[] {l.get("entry.amount"), ReportLabels.euros(e.amount())});
+            }
+            if (e.corrects() != null) {
+                lines.add(new String[] {l.get("entry.corrects"), "#" + e.corrects()});
+            }
+            for (FileView f : e.files()) {
+                lines.add(new String[] {l.get("entry.file"), f.fileName()});
+            }
+            lines.add(new String[] {l.get("entry.recorded"),
+                    e.authorName() + " — " + ReportLabels.dateTime(e.recordedAt())});
+            pdf.keyValues(lines);
+            for (FileView f : e.files()) {
+                pdf.paragraph(l.format("entry.file.hash", f.fileName(), f.sha256()));
+            }
+            pdf.paragraph(l.format("entry.hash.line", e.hash()));
+            if (e.body() != null) {
+                pdf.quote(e.body());
+            }
+        }
+        return pdf.toPdf();
     }
 
     /** By the date of the facts, then in the order of recording (entry number) within a day. */

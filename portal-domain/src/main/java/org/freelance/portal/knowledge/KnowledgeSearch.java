@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.freelance.portal.base.HtmlEscaper;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.cases.CaseIntake;
 import org.freelance.portal.cases.CaseService;
@@ -151,7 +152,7 @@ public class KnowledgeSearch {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
                 .map(a -> new Hit(a.getId(), a.published(KnowledgeEnums.Field.TITLE),
                         a.published(KnowledgeEnums.Field.CONTEXT) == null ? List.of()
-                                : List.of(escape(shorten(a.published(KnowledgeEnums.Field.CONTEXT)))),
+                                : List.of(HtmlEscaper.escape(shorten(a.published(KnowledgeEnums.Field.CONTEXT)))),
                         a.getCategories(), a.getOutcome(), a.getSector(), a.getYear(), a.getPublishedAt(), 0f))
                 .toList();
     }
@@ -291,7 +292,7 @@ public class KnowledgeSearch {
             }
             String summary = (String) row.get(7);
             if (snippets.isEmpty() && summary != null) {
-                snippets.add(escape(shorten(summary)));
+                snippets.add(HtmlEscaper.escape(shorten(summary)));
             }
             @SuppressWarnings("unchecked")
             Set<ClauseCategory> categories = (Set<ClauseCategory>) row.get(8);
@@ -321,9 +322,5 @@ public class KnowledgeSearch {
 
     private static String shorten(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

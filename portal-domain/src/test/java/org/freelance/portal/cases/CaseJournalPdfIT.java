@@ -79,6 +79,25 @@ class CaseJournalPdfIT {
                 "No. 4 · Decision · Lancement de la mission", "order of the date of the facts");
     }
 
+    @Test
+    void names_and_notes_in_any_script_are_printed_as_written() throws Exception {
+        CommunityView community = fixtures.community("JournalScripts");
+        AccountView alice = fixtures.member(community, Role.MEMBER);
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseServiceIT.intake()));
+        String people = "Nguyễn Thị Hương, Łukasz Żółć, Şükrü (İzmir)";
+        String note = "Γιώργος et Ольга : 1\u202f250,50\u00a0€ “accord” ‘écrit’";
+        fixtures.as(alice, community, () -> cases.addEntry(id, new NewEntry(EntryType.EXCHANGE,
+                LocalDate.now(ReportLabels.PARIS).minusDays(2), Channel.CALL, people, "Appel à Đà Nẵng avec Řehoř",
+                note, null, null, null, List.of())));
+
+        try (PDDocument document = Loader.loadPDF(CaseServiceIT.unzip(fixtures.as(alice, community,
+                () -> cases.evidenceBundle(id, "fr"))).get("journal.pdf"))) {
+            List<String> lines = new PDFTextStripper().getText(document).lines().map(String::strip).toList();
+            assertThat(lines).contains("Participants " + people, "« " + note + " »")
+                    .anySatisfy(line -> assertThat(line).endsWith("Échange · Appel à Đà Nẵng avec Řehoř"));
+        }
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replace('\u202f', ' ').replace('\u00a0', ' ');

@@ -12,6 +12,7 @@ import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
 import org.freelance.portal.knowledge.KnowledgeSearch.Hit;
 import org.freelance.portal.knowledge.KnowledgeSearch.Page;
 import org.freelance.portal.knowledge.KnowledgeSearch.Query;
+import org.freelance.portal.knowledge.KnowledgeSearch.Sort;
 import org.freelance.portal.knowledge.pseudonym.KnownParty;
 import org.freelance.portal.knowledge.pseudonym.PartyRole;
 import org.freelance.portal.review.analysis.ClauseCategory;
@@ -199,6 +200,22 @@ public class KnowledgeSearchIT {
             String snippets = String.join(" ", hit.snippets());
             assertThat(snippets).contains("&lt;script&gt;", "&amp;", "<mark>Quetzalcoatl</mark>")
                     .doesNotContain("<script>");
+        });
+    }
+
+    @Test
+    void a_snippet_taken_from_the_summary_when_nothing_is_highlighted_is_html_escaped_too() {
+        Long markup = publish(new ArticleDraft("Balises dans le contexte",
+                "Contexte collé : <script>alert('x')</script> & \"<img src=x onerror=alert(1)>\".",
+                "Le client a collé du code dans le ticket.", null, "Relire", Set.of(), null, null,
+                Sector.PUBLIC_SECTOR, null, List.of()));
+        // no text: nothing to highlight, the snippet is the start of the (pseudonymised) summary
+        Page page = find(new Query("", Set.of(), null, Sector.PUBLIC_SECTOR, null, Sort.RELEVANCE, 0, 10));
+        assertThat(page.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo(markup);
+            String snippet = String.join(" ", hit.snippets());
+            assertThat(snippet).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;&lt;img")
+                    .doesNotContain("<script>", "<img", "'", "\"");
         });
     }
 

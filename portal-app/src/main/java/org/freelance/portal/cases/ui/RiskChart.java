@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import org.freelance.portal.base.HtmlEscaper;
 import org.freelance.portal.cases.RiskScore;
 
 /**
@@ -45,7 +46,8 @@ final class RiskChart {
                 .append(fmt(threshold)).append("\" y2=\"").append(fmt(threshold))
                 .append("\" stroke=\"#c0392b\" stroke-dasharray=\"6 4\"/>");
         svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(fmt(threshold - 4))
-                .append("\" text-anchor=\"end\" fill=\"#c0392b\">").append(escape(thresholdLabel)).append("</text>");
+                .append("\" text-anchor=\"end\" fill=\"#c0392b\">").append(HtmlEscaper.escape(thresholdLabel))
+                .append("</text>");
         if (!points.isEmpty()) {
             LocalDate first = points.getFirst().on();
             LocalDate last = points.getLast().on();
@@ -87,9 +89,5 @@ final class RiskChart {
 
     private static String fmt(double value) {
         return String.format(java.util.Locale.ROOT, "%.1f", value);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

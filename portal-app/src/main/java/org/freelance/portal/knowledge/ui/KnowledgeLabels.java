@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.freelance.portal.base.HtmlEscaper;
 import org.freelance.portal.knowledge.KnowledgeEnums.ArticleStatus;
 import org.freelance.portal.knowledge.KnowledgeEnums.Outcome;
 import org.freelance.portal.knowledge.KnowledgeEnums.Sector;
@@ -15,8 +16,6 @@ import org.freelance.portal.review.analysis.ClauseCategory;
 
 /** Names and badges of the knowledge-base vocabulary, and the safe rendering of highlighted snippets. */
 public final class KnowledgeLabels {
-
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
     private KnowledgeLabels() {
     }
@@ -78,39 +77,19 @@ public final class KnowledgeLabels {
         while (!rest.isEmpty()) {
             int open = rest.indexOf("<mark>");
             if (open < 0) {
-                out.add(new Text(unescape(rest)));
+                out.add(new Text(HtmlEscaper.unescape(rest)));
                 break;
             }
             if (open > 0) {
-                out.add(new Text(unescape(rest.substring(0, open))));
+                out.add(new Text(HtmlEscaper.unescape(rest.substring(0, open))));
             }
             int close = rest.indexOf("</mark>", open);
             String marked = close < 0 ? rest.substring(open + 6) : rest.substring(open + 6, close);
             com.vaadin.flow.dom.Element element = new com.vaadin.flow.dom.Element("mark");
-            element.setText(unescape(marked));
+            element.setText(HtmlEscaper.unescape(marked));
             out.getElement().appendChild(element);
             rest = close < 0 ? "" : rest.substring(close + 7);
         }
         return out;
-    }
-
-    static String unescape(String text) {
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String entity = m.group(1);
-            String decoded = switch (entity) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(entity.startsWith("#x")
-                        ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1))));
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(decoded));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }
