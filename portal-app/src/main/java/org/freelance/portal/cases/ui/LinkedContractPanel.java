@@ -10,13 +10,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import org.freelance.portal.base.PortalException;
-import org.freelance.portal.base.TenantScope;
 import org.freelance.portal.base.ui.Formats;
 import org.freelance.portal.base.ui.Notifications;
+import org.freelance.portal.base.ui.TenantDownload;
 import org.freelance.portal.base.ui.UserMessages;
 import org.freelance.portal.cases.LinkedContractService;
 import org.freelance.portal.cases.LinkedContractService.LinkedContract;
@@ -153,18 +150,14 @@ class LinkedContractPanel extends Composite<VerticalLayout> {
 
     private Anchor download(ContractVersionView version, String date) {
         Long id = caseId;
-        String slug = community;
         int number = version.number();
         String name = version.fileName() == null ? "contrat-v" + number : version.fileName();
-        // a download is its own request: the community is bound again and the service checks the consent again
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = TenantScope.call(slug, () -> contracts.contractFile(id, number)).orElse(new byte[0]);
-            return new DownloadResponse(new ByteArrayInputStream(file), name,
-                    version.mediaType() == null ? "application/octet-stream" : version.mediaType(), file.length);
-        }), getTranslation("case.contract.download", getTranslation("case.contract.version", number, date)
-                + " · " + name));
+        String mediaType = version.mediaType();
+        // the service checks the consent again when the file is downloaded
+        Anchor link = TenantDownload.link(community, getTranslation("case.contract.download",
+                getTranslation("case.contract.version", number, date) + " · " + name),
+                () -> new TenantDownload.File(name, mediaType, contracts.contractFile(id, number).orElse(new byte[0])));
         link.setId("linked-contract-file-" + number);
-        link.getElement().setAttribute("download", true);
         return link;
     }
 }

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.SelectTester;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetTester;
@@ -111,7 +113,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(textOf(page)).contains("Factures impayées Alpha", "Dossier soumis à la communauté");
         assertThat(actionIds(page)).containsExactly("case-move-IN_MEDIATION", "case-move-RESOLVED",
                 "case-move-ESCALATED", "case-invite", "case-bundle");
-        assertThat(page.entryType.isAttached()).isTrue();
+        assertThat(page.entryForm.type.isAttached()).isTrue();
     }
 
     @Test
@@ -125,7 +127,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         assertThat(entry(page, 3)).contains("Person mediator rejoint le dossier en appui");
         assertThat(actionIds(page)).containsExactly("case-bundle");
-        assertThat(page.entryType.isAttached()).isTrue();
+        assertThat(page.entryForm.type.isAttached()).isTrue();
         addNote(page, "Appui", "J’appelle le client demain.");
         assertThat(entry(page, 4)).contains("J’appelle le client demain.", "Enregistrée par Person mediator");
     }
@@ -139,7 +141,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         selectTab(page, TAB_INTAKE);
 
-        String intake = textOf($(Component.class, page).id("case-intake-summary"));
+        String intake = textOf($(VerticalLayout.class, page).id("case-intake-summary"));
         assertThat(intake).contains("Alpha Conseil SAS", "73282932000074", "1 rue de la Paix, 75002 Paris",
                 "Jeanne Martin · DSI · jeanne.martin@alpha.example · +33 1 23 45 67 89",
                 "Le besoin est clairement exprimé : Non — Cahier des charges de 2 pages",
@@ -159,7 +161,7 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         selectTab(page, TAB_PEOPLE);
 
-        assertThat(textOf($(Component.class, page).id("case-people"))).contains(
+        assertThat(textOf($(VerticalLayout.class, page).id("case-people"))).contains(
                 "Person freelance — freelance, à l’origine du dossier",
                 "Person expert — référent depuis le " + Formats.date(joined)
                         + " — déclaration : Aucun lien avec Alpha Conseil");
@@ -231,22 +233,22 @@ class CaseDetailViewTest extends ViewTestSupport {
         Long id = scene.taken("Relances");
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
-        assertThat(page.entryType.getValue()).isEqualTo(EntryType.EXCHANGE);
+        assertThat(page.entryForm.type.getValue()).isEqualTo(EntryType.EXCHANGE);
 
-        test(page.entryDate).setValue(yesterday());
-        test(SelectTester.class, page.entryChannel).selectItem("Appel");
-        test(page.entryParticipants).setValue("Moi, Jeanne Martin");
-        test(page.entryTitle).setValue("Appel de relance");
-        test(page.entryBody).setValue("Jeanne promet un virement vendredi.");
+        test(page.entryForm.date).setValue(yesterday());
+        test(SelectTester.class, page.entryForm.channel).selectItem("Appel");
+        test(page.entryForm.participants).setValue("Moi, Jeanne Martin");
+        test(page.entryForm.title).setValue("Appel de relance");
+        test(page.entryForm.body).setValue("Jeanne promet un virement vendredi.");
         addEntry(page);
 
         assertThat(notificationTexts()).contains("Entrée n° 3 ajoutée au journal.");
         assertThat(entry(page, 3)).contains("n° 3 · Échange · Appel · " + Formats.date(yesterday()), "Appel de relance",
                 "Participants : Moi, Jeanne Martin", "Jeanne promet un virement vendredi.");
         assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 3 entrées chaînées");
-        assertThat(page.entryTitle.getValue()).isEmpty();
-        assertThat(page.entryBody.getValue()).isEmpty();
-        assertThat(page.entryParticipants.getValue()).isEmpty();
+        assertThat(page.entryForm.title.getValue()).isEmpty();
+        assertThat(page.entryForm.body.getValue()).isEmpty();
+        assertThat(page.entryForm.participants.getValue()).isEmpty();
     }
 
     @Test
@@ -255,17 +257,17 @@ class CaseDetailViewTest extends ViewTestSupport {
         Long id = scene.taken("Départ avec une entrée en cours");
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
-        test(page.entryBody).setValue("Compte rendu pas encore ajouté.");
+        test(page.entryForm.body).setValue("Compte rendu pas encore ajouté.");
 
         UI.getCurrent().navigate(scene.page(null));
 
         assertThat(getCurrentView()).isSameAs(page);
         test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).cancel();
-        assertThat(page.entryBody.getValue()).isEqualTo("Compte rendu pas encore ajouté.");
+        assertThat(page.entryForm.body.getValue()).isEqualTo("Compte rendu pas encore ajouté.");
 
-        test(page.entryDate).setValue(yesterday());
-        test(SelectTester.class, page.entryChannel).selectItem("Appel");
-        test(page.entryTitle).setValue("Appel");
+        test(page.entryForm.date).setValue(yesterday());
+        test(SelectTester.class, page.entryForm.channel).selectItem("Appel");
+        test(page.entryForm.title).setValue("Appel");
         addEntry(page);
         UI.getCurrent().navigate(scene.page(null));
 
@@ -280,44 +282,44 @@ class CaseDetailViewTest extends ViewTestSupport {
         CaseDetailView page = detail(scene.page(id));
 
         entryOfType(page, "Décision");
-        assertThat(page.entryParticipants.isVisible()).isTrue();
-        assertThat(page.entryChannel.isVisible()).isFalse();
-        assertThat(page.entrySignal.isVisible()).isFalse();
-        test(page.entryTitle).setValue("Mise en demeure préparée");
-        test(page.entryBody).setValue("Envoi lundi si rien vendredi.");
+        assertThat(page.entryForm.participants.isVisible()).isTrue();
+        assertThat(page.entryForm.channel.isVisible()).isFalse();
+        assertThat(page.entryForm.signal.isVisible()).isFalse();
+        test(page.entryForm.title).setValue("Mise en demeure préparée");
+        test(page.entryForm.body).setValue("Envoi lundi si rien vendredi.");
         addEntry(page);
 
         entryOfType(page, "Validation");
-        test(page.entryTitle).setValue("Livrable 1 validé par mail");
+        test(page.entryForm.title).setValue("Livrable 1 validé par mail");
         addEntry(page);
 
         entryOfType(page, "Paiement");
-        assertThat(page.entryAmount.isVisible()).isTrue();
-        test(page.entryDate).setValue(yesterday());
-        test(page.entryTitle).setValue("Acompte reçu");
-        page.entryAmount.setValue(new BigDecimal("1950.5"));
+        assertThat(page.entryForm.amount.isVisible()).isTrue();
+        test(page.entryForm.date).setValue(yesterday());
+        test(page.entryForm.title).setValue("Acompte reçu");
+        page.entryForm.amount.setValue(new BigDecimal("1950.5"));
         addEntry(page);
 
         entryOfType(page, "Document");
-        test(page.entryTitle).setValue("Bon de commande signé");
-        page.acceptFile("bon-de-commande.pdf", ContractDocuments.pdf());
-        assertThat(page.entryFiles.getText()).isEqualTo("Pièces prêtes : bon-de-commande.pdf");
+        test(page.entryForm.title).setValue("Bon de commande signé");
+        page.entryForm.acceptFile("bon-de-commande.pdf", ContractDocuments.pdf());
+        assertThat(page.entryForm.files.getText()).isEqualTo("Pièces prêtes : bon-de-commande.pdf");
         addEntry(page);
 
         entryOfType(page, "Note");
-        test(page.entryBody).setValue("Le client ne répond plus au téléphone.");
+        test(page.entryForm.body).setValue("Le client ne répond plus au téléphone.");
         addEntry(page);
 
         entryOfType(page, "Signal faible");
-        assertThat(page.entrySignal.isVisible()).isTrue();
-        test(page.entryDate).setValue(yesterday());
-        test(page.entryBody).setValue("Trois relances sans réponse.");
+        assertThat(page.entryForm.signal.isVisible()).isTrue();
+        test(page.entryForm.date).setValue(yesterday());
+        test(page.entryForm.body).setValue("Trois relances sans réponse.");
         addEntry(page);
-        assertThat(errorOf(page.entrySignal)).isEqualTo("Choisissez le type de signal faible.");
-        test(SelectTester.class, page.entrySignal).selectItem("Interlocuteurs clés injoignables");
+        assertThat(errorOf(page.entryForm.signal)).isEqualTo("Choisissez le type de signal faible.");
+        test(SelectTester.class, page.entryForm.signal).selectItem("Interlocuteurs clés injoignables");
         addEntry(page);
-        assertThat(page.entryError.isVisible()).as("error shown: %s", page.entryError.getText()).isFalse();
-        assertThat(page.entrySignal.getValue()).isNull();
+        assertThat(page.entryForm.error.isVisible()).as("error shown: %s", page.entryForm.error.getText()).isFalse();
+        assertThat(page.entryForm.signal.getValue()).isNull();
 
         assertThat(entry(page, 3)).contains("n° 3 · Décision", "Mise en demeure préparée", "Envoi lundi si rien vendredi.");
         assertThat(entry(page, 4)).contains("n° 4 · Validation", "Livrable 1 validé par mail");
@@ -342,8 +344,8 @@ class CaseDetailViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
         entryOfType(page, "Document");
-        test(page.entryTitle).setValue("Contrat signé");
-        page.acceptFile("contrat-signé.pdf", pdf);
+        test(page.entryForm.title).setValue("Contrat signé");
+        page.entryForm.acceptFile("contrat-signé.pdf", pdf);
         addEntry(page);
 
         Anchor link = $(Anchor.class, $(Div.class, page).id("entry-3")).single();
@@ -363,22 +365,22 @@ class CaseDetailViewTest extends ViewTestSupport {
 
         addEntry(page);
 
-        assertThat(errorOf(page.entryChannel)).isEqualTo("Choisissez le canal de l’échange.");
-        assertThat(errorOf(page.entryBody)).isEqualTo("Écrivez ce qui s’est passé ou ce qui a été dit.");
-        assertThat(page.entryTitle.isInvalid()).isFalse();
-        assertThat(page.entryError.isVisible()).isFalse();
+        assertThat(errorOf(page.entryForm.channel)).isEqualTo("Choisissez le canal de l’échange.");
+        assertThat(errorOf(page.entryForm.body)).isEqualTo("Écrivez ce qui s’est passé ou ce qui a été dit.");
+        assertThat(page.entryForm.title.isInvalid()).isFalse();
+        assertThat(page.entryForm.error.isVisible()).isFalse();
 
         entryOfType(page, "Décision");
         addEntry(page);
 
-        assertThat(page.entryChannel.isInvalid()).isFalse();
-        assertThat(errorOf(page.entryTitle)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
-        assertThat(errorOf(page.entryBody)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
+        assertThat(page.entryForm.channel.isInvalid()).isFalse();
+        assertThat(errorOf(page.entryForm.title)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
+        assertThat(errorOf(page.entryForm.body)).isEqualTo("Donnez un titre, un texte ou une pièce jointe.");
 
-        test(page.entryTitle).setValue("Le client valide le lot 1");
+        test(page.entryForm.title).setValue("Le client valide le lot 1");
         addEntry(page);
 
-        assertThat(page.entryTitle.isInvalid()).isFalse();
+        assertThat(page.entryForm.title.isInvalid()).isFalse();
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(3);
     }
 
@@ -389,31 +391,31 @@ class CaseDetailViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
 
-        page.entryDate.clear();
-        test(SelectTester.class, page.entryChannel).selectItem("Réunion");
-        test(page.entryBody).setValue("Réunion de cadrage houleuse.");
+        page.entryForm.date.clear();
+        test(SelectTester.class, page.entryForm.channel).selectItem("Réunion");
+        test(page.entryForm.body).setValue("Réunion de cadrage houleuse.");
         addEntry(page);
-        assertThat(errorOf(page.entryDate)).isEqualTo("Indiquez la date de l’événement.");
+        assertThat(errorOf(page.entryForm.date)).isEqualTo("Indiquez la date de l’événement.");
 
-        test(page.entryDate).setValue(clock.today().plusDays(2));
+        test(page.entryForm.date).setValue(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2));
         addEntry(page);
-        assertThat(errorOf(page.entryDate)).isEqualTo("La date ne peut pas être dans le futur.");
+        assertThat(errorOf(page.entryForm.date)).isEqualTo("La date ne peut pas être dans le futur.");
 
-        test(page.entryDate).setValue(yesterday());
-        page.entryChannel.clear();
+        test(page.entryForm.date).setValue(yesterday());
+        page.entryForm.channel.clear();
         addEntry(page);
-        assertThat(errorOf(page.entryDate)).isNull();
-        assertThat(errorOf(page.entryChannel)).isEqualTo("Choisissez le canal de l’échange.");
-        assertThat(page.entryBody.isInvalid()).isFalse();
-        assertThat(page.entryError.isVisible()).isFalse();
+        assertThat(errorOf(page.entryForm.date)).isNull();
+        assertThat(errorOf(page.entryForm.channel)).isEqualTo("Choisissez le canal de l’échange.");
+        assertThat(page.entryForm.body.isInvalid()).isFalse();
+        assertThat(page.entryForm.error.isVisible()).isFalse();
 
         entryOfType(page, "Paiement");
-        page.entryAmount.setValue(new BigDecimal("12.345"));
+        page.entryForm.amount.setValue(new BigDecimal("12.345"));
         addEntry(page);
-        assertThat(errorOf(page.entryAmount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
-        assertThat(page.entryError.isVisible()).isFalse();
+        assertThat(errorOf(page.entryForm.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(page.entryForm.error.isVisible()).isFalse();
 
-        assertThat(page.entryBody.getValue()).isEqualTo("Réunion de cadrage houleuse.");
+        assertThat(page.entryForm.body.getValue()).isEqualTo("Réunion de cadrage houleuse.");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
     }
 
@@ -423,21 +425,21 @@ class CaseDetailViewTest extends ViewTestSupport {
         Long id = scene.taken("Correction");
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
-        test(page.entryDate).setValue(yesterday());
-        test(SelectTester.class, page.entryChannel).selectItem("Appel");
-        test(page.entryBody).setValue("Jeanne promet un virement vendredi.");
+        test(page.entryForm.date).setValue(yesterday());
+        test(SelectTester.class, page.entryForm.channel).selectItem("Appel");
+        test(page.entryForm.body).setValue("Jeanne promet un virement vendredi.");
         addEntry(page);
 
-        test(page.entryDate).setValue(yesterday());
-        test(SelectTester.class, page.entryChannel).selectItem("Appel");
-        test(page.entryBody).setValue("Jeanne promet un virement jeudi, pas vendredi.");
-        assertThat(page.entryCorrects.getListDataView().getItems()).containsExactly(1, 2, 3);
-        test(SelectTester.class, page.entryCorrects).selectItem("n° 3");
+        test(page.entryForm.date).setValue(yesterday());
+        test(SelectTester.class, page.entryForm.channel).selectItem("Appel");
+        test(page.entryForm.body).setValue("Jeanne promet un virement jeudi, pas vendredi.");
+        assertThat(page.entryForm.corrects.getListDataView().getItems()).containsExactly(1, 2, 3);
+        test(SelectTester.class, page.entryForm.corrects).selectItem("n° 3");
         addEntry(page);
 
         assertThat(entry(page, 3)).contains("Jeanne promet un virement vendredi.", "Corrigée par l’entrée n° 4");
         assertThat(entry(page, 4)).contains("Jeanne promet un virement jeudi, pas vendredi.", "Corrige l’entrée n° 3");
-        assertThat(page.entryCorrects.getValue()).isNull();
+        assertThat(page.entryForm.corrects.getValue()).isNull();
         assertThat(textOf(span(page, "case-chain"))).isEqualTo("Journal intègre : 4 entrées chaînées");
     }
 
@@ -449,25 +451,25 @@ class CaseDetailViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
         entryOfType(page, "Document");
-        test(page.entryTitle).setValue("Facture n° 12");
-        test(page.entryBody).setValue("Facture envoyée le 3 mars.");
+        test(page.entryForm.title).setValue("Facture n° 12");
+        test(page.entryForm.body).setValue("Facture envoyée le 3 mars.");
 
-        page.acceptFile("facture-12.pdf", NOT_A_DOCUMENT);
+        page.entryForm.acceptFile("facture-12.pdf", NOT_A_DOCUMENT);
         addEntry(page);
 
-        assertThat(page.entryError.isVisible()).isTrue();
-        assertThat(page.entryError.getText()).startsWith("Ce type de fichier n’est pas accepté (")
+        assertThat(page.entryForm.error.isVisible()).isTrue();
+        assertThat(page.entryForm.error.getText()).startsWith("Ce type de fichier n’est pas accepté (")
                 .endsWith("Pièces retirées, à déposer à nouveau sans le fichier refusé : facture-12.pdf");
-        assertThat(page.pendingFiles).isEmpty();
-        assertThat(page.entryFiles.getText()).isEmpty();
-        assertThat(page.entryTitle.getValue()).isEqualTo("Facture n° 12");
-        assertThat(page.entryBody.getValue()).isEqualTo("Facture envoyée le 3 mars.");
+        assertThat(page.entryForm.pendingFiles).isEmpty();
+        assertThat(page.entryForm.files.getText()).isEmpty();
+        assertThat(page.entryForm.title.getValue()).isEqualTo("Facture n° 12");
+        assertThat(page.entryForm.body.getValue()).isEqualTo("Facture envoyée le 3 mars.");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
 
-        page.acceptFile("facture-12.pdf", ContractDocuments.pdf());
+        page.entryForm.acceptFile("facture-12.pdf", ContractDocuments.pdf());
         addEntry(page);
 
-        assertThat(page.entryError.isVisible()).as("error shown: %s", page.entryError.getText()).isFalse();
+        assertThat(page.entryForm.error.isVisible()).as("error shown: %s", page.entryForm.error.getText()).isFalse();
         assertThat(entry(page, 3)).contains("Facture n° 12", "facture-12.pdf (");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal().get(2).files()).hasSize(1);
     }
@@ -519,17 +521,17 @@ class CaseDetailViewTest extends ViewTestSupport {
         Long id = scene.taken("Notes");
         signInAs(scene.freelancer);
         CaseDetailView page = detail(scene.page(id));
-        assertThat(page.entryBody.getMaxLength()).isEqualTo(CaseService.MAX_BODY_CHARS);
+        assertThat(page.entryForm.body.getMaxLength()).isEqualTo(CaseService.MAX_BODY_CHARS);
         String tooLong = "x".repeat(CaseService.MAX_BODY_CHARS + 1);
 
         entryOfType(page, "Note");
         // what a client that ignores the field's maxlength sends
-        page.entryBody.setValue(tooLong);
+        page.entryForm.body.setValue(tooLong);
         addEntry(page);
 
-        assertThat(page.entryError.getText()).isEqualTo("Texte trop long : 50\u202f001 caractères pour 50\u202f000 au plus. "
+        assertThat(page.entryForm.error.getText()).isEqualTo("Texte trop long : 50\u202f001 caractères pour 50\u202f000 au plus. "
                 + "Raccourcissez-le : rien n’a été enregistré.");
-        assertThat(page.entryBody.getValue()).isEqualTo(tooLong);
+        assertThat(page.entryForm.body.getValue()).isEqualTo(tooLong);
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
     }
 
@@ -576,7 +578,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         CaseDetailView page = detail(scene.page(id));
         long waitingBefore = TempUploads.count();
         RawUpload.send($(Upload.class, page).id("entry-upload"), "note.txt", "text/plain", 10_000);
-        assertThat(page.pendingFiles).hasSize(1);
+        assertThat(page.entryForm.pendingFiles).hasSize(1);
         assertThat(TempUploads.count()).isEqualTo(waitingBefore + 1);
 
         open(scene.page("verify"), BundleVerifyView.class);
@@ -650,16 +652,16 @@ class CaseDetailViewTest extends ViewTestSupport {
         CaseDetailView page = detail(scene.page(id));
         selectTab(page, TAB_SIGNALS);
 
-        test(page.signalEvidence).setValue("Le client exige de signer avant la relecture");
+        test(page.signalForm.evidence).setValue("Le client exige de signer avant la relecture");
         test($(Button.class, page).id("signal-submit")).click();
-        assertThat(errorOf(page.signalType)).isEqualTo("Choisissez le signal observé.");
+        assertThat(errorOf(page.signalForm.type)).isEqualTo("Choisissez le signal observé.");
 
-        test(SelectTester.class, page.signalType).selectItem("Pression pour signer tout de suite et corriger plus tard");
-        test(page.signalDate).setValue(clock.today().plusDays(3));
+        test(SelectTester.class, page.signalForm.type).selectItem("Pression pour signer tout de suite et corriger plus tard");
+        test(page.signalForm.date).setValue(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3));
         test($(Button.class, page).id("signal-submit")).click();
-        assertThat(errorOf(page.signalType)).isNull();
-        assertThat(errorOf(page.signalDate)).isEqualTo("La date ne peut pas être dans le futur.");
-        assertThat(page.signalEvidence.getValue()).isEqualTo("Le client exige de signer avant la relecture");
+        assertThat(errorOf(page.signalForm.type)).isNull();
+        assertThat(errorOf(page.signalForm.date)).isEqualTo("La date ne peut pas être dans le futur.");
+        assertThat(page.signalForm.evidence.getValue()).isEqualTo("Le client exige de signer avant la relecture");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).journal()).hasSize(2);
     }
 
@@ -734,7 +736,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(span(page, "case-status").getText()).isEqualTo("Clos");
         assertThat(entry(page, 4)).contains("Dossier clos");
         assertThat(actionIds(page)).containsExactly("case-bundle");
-        assertThat(page.entryType.isAttached()).isFalse();
+        assertThat(page.entryForm.type.isAttached()).isFalse();
         assertThat(textOf(page)).doesNotContain("Ajouter une entrée", "Importer un e-mail");
         selectTab(page, TAB_SIGNALS);
         assertThat($(Button.class, page).withId("signal-submit").exists()).isFalse();
@@ -825,7 +827,7 @@ class CaseDetailViewTest extends ViewTestSupport {
         assertThat(notificationTexts()).contains("Person mediator suit désormais le dossier en appui.");
         assertThat(entry(page, 3)).contains("Person mediator rejoint le dossier en appui");
         selectTab(page, TAB_PEOPLE);
-        assertThat(textOf($(Component.class, page).id("case-people"))).contains("Person mediator — en appui depuis le");
+        assertThat(textOf($(VerticalLayout.class, page).id("case-people"))).contains("Person mediator — en appui depuis le");
         assertThat(scene.as(scene.mediator, () -> notifications.mine(10))).extracting(NotificationView::messageKey)
                 .contains("case.supporter");
 
@@ -933,11 +935,11 @@ class CaseDetailViewTest extends ViewTestSupport {
     }
 
     private List<String> actionIds(CaseDetailView page) {
-        return $(Component.class, page).id("case-actions").getChildren().map(c -> c.getId().orElse("?")).toList();
+        return $(HorizontalLayout.class, page).id("case-actions").getChildren().map(c -> c.getId().orElse("?")).toList();
     }
 
     private void entryOfType(CaseDetailView page, String type) {
-        test(SelectTester.class, page.entryType).selectItem(type);
+        test(SelectTester.class, page.entryForm.type).selectItem(type);
     }
 
     private void addEntry(CaseDetailView page) {
@@ -947,15 +949,15 @@ class CaseDetailViewTest extends ViewTestSupport {
 
     private void addNote(CaseDetailView page, String title, String body) {
         entryOfType(page, "Note");
-        test(page.entryTitle).setValue(title);
-        test(page.entryBody).setValue(body);
+        test(page.entryForm.title).setValue(title);
+        test(page.entryForm.body).setValue(body);
         addEntry(page);
     }
 
     private void addSignal(CaseDetailView page, String signal, String evidence) {
-        test(SelectTester.class, page.signalType).selectItem(signal);
-        test(page.signalDate).setValue(yesterday());
-        test(page.signalEvidence).setValue(evidence);
+        test(SelectTester.class, page.signalForm.type).selectItem(signal);
+        test(page.signalForm.date).setValue(yesterday());
+        test(page.signalForm.evidence).setValue(evidence);
         test($(Button.class, page).id("signal-submit")).click();
         roundTrip();
     }

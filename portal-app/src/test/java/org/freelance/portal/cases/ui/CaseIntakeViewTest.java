@@ -77,9 +77,9 @@ class CaseIntakeViewTest extends ViewTestSupport {
         CaseIntakeView page = wizard(scene.page("new"));
 
         test(page.title).setValue("Retards de paiement Alpha");
-        test(page.clientName).setValue("Alpha Conseil SAS");
+        test(page.client.name).setValue("Alpha Conseil SAS");
         step(page, CaseIntakeView.STEP_PROBLEM);
-        test(page.description).setValue("Deux factures impayées.");
+        test(page.problem.description).setValue("Deux factures impayées.");
 
         CaseSummary draft = single(myCases(scene));
         CaseIntake saved = scene.as(scene.freelancer, () -> cases.get(draft.id())).intake();
@@ -98,45 +98,45 @@ class CaseIntakeViewTest extends ViewTestSupport {
         CaseIntakeView page = wizard(scene.page("new"));
 
         test(page.title).setValue("Mission ITSM : factures impayées");
-        test(page.clientName).setValue("Alpha Conseil SAS");
-        test(page.identifier).setValue("732 829 320 00074");
-        test(page.address).setValue("1 rue de la Paix\n75002 Paris");
+        test(page.client.name).setValue("Alpha Conseil SAS");
+        test(page.client.identifier).setValue("732 829 320 00074");
+        test(page.client.address).setValue("1 rue de la Paix\n75002 Paris");
         test($(Button.class, page).id("case-contact-add")).click();
         test($(Button.class, page).id("case-contact-add")).click();
-        ContactRow jeanne = page.contacts.get(0);
+        ContactRow jeanne = page.client.contacts.get(0);
         test(jeanne.name).setValue("Jeanne Martin");
         test(jeanne.role).setValue("DSI");
         test(jeanne.email).setValue("jeanne.martin@alpha.example");
         test(jeanne.phone).setValue("+33 1 23 45 67 89");
-        ContactRow paul = page.contacts.get(1);
+        ContactRow paul = page.client.contacts.get(1);
         test(paul.name).setValue("Paul Durand");
         test(paul.email).setValue("paul.durand@alpha.example");
         next(page);
-        test(RadioButtonGroupTester.class, page.vettingAnswers.get(VettingItem.CLEAR_BRIEF)).selectItem("Non");
-        test(page.vettingNotes.get(VettingItem.CLEAR_BRIEF)).setValue("Cahier des charges de 2 pages");
-        test(RadioButtonGroupTester.class, page.vettingAnswers.get(VettingItem.ANSWERS_QUICKLY))
+        test(RadioButtonGroupTester.class, page.vetting.answers.get(VettingItem.CLEAR_BRIEF)).selectItem("Non");
+        test(page.vetting.notes.get(VettingItem.CLEAR_BRIEF)).setValue("Cahier des charges de 2 pages");
+        test(RadioButtonGroupTester.class, page.vetting.answers.get(VettingItem.ANSWERS_QUICKLY))
                 .selectItem("Je ne sais pas");
         next(page);
-        test(page.missionObject).setValue("Intégration ServiceNow ITSM");
-        test(page.start).setValue(LocalDate.of(2026, 3, 1));
-        test(page.end).setValue(LocalDate.of(2026, 9, 30));
-        test(RadioButtonGroupTester.class, page.pricing).selectItem("Taux journalier");
-        page.amount.setValue(new BigDecimal("650"));
-        test(ComboBoxTester.class, page.reviewRequest).selectItem("Contrat Alpha ITSM — Alpha Conseil");
+        test(page.mission.object).setValue("Intégration ServiceNow ITSM");
+        test(page.mission.start).setValue(LocalDate.of(2026, 3, 1));
+        test(page.mission.end).setValue(LocalDate.of(2026, 9, 30));
+        test(RadioButtonGroupTester.class, page.mission.pricing).selectItem("Taux journalier");
+        page.mission.amount.setValue(new BigDecimal("650"));
+        test(ComboBoxTester.class, page.mission.reviewRequest).selectItem("Contrat Alpha ITSM — Alpha Conseil");
         next(page);
-        test(page.objectives).setValue("Module incidents en production\nTableaux de bord");
+        test(page.scoping.objectives).setValue("Module incidents en production\nTableaux de bord");
         test($(Button.class, page).id("case-phase-add")).click();
         test($(Button.class, page).id("case-phase-add")).click();
-        test(page.phases.get(0).name).setValue("Cadrage");
-        test(page.phases.get(0).deadline).setValue(LocalDate.of(2026, 3, 31));
-        test(page.phases.get(1).name).setValue("Recette");
-        test(page.roles).setValue("Le client valide chaque livrable sous 5 jours");
-        test(page.outOfScope).setValue("Formation des utilisateurs");
+        test(page.scoping.phases.get(0).name).setValue("Cadrage");
+        test(page.scoping.phases.get(0).deadline).setValue(LocalDate.of(2026, 3, 31));
+        test(page.scoping.phases.get(1).name).setValue("Recette");
+        test(page.scoping.roles).setValue("Le client valide chaque livrable sous 5 jours");
+        test(page.scoping.outOfScope).setValue("Formation des utilisateurs");
         next(page);
-        test(SelectTester.class, page.category).selectItem("Retard de paiement");
-        test(page.description).setValue("Trois factures impayées depuis 75 jours.");
-        test(page.desiredOutcome).setValue("Paiement et pénalités");
-        test(RadioButtonGroupTester.class, page.urgency).selectItem("Haute");
+        test(SelectTester.class, page.problem.category).selectItem("Retard de paiement");
+        test(page.problem.description).setValue("Trois factures impayées depuis 75 jours.");
+        test(page.problem.desiredOutcome).setValue("Paiement et pénalités");
+        test(RadioButtonGroupTester.class, page.problem.urgency).selectItem("Haute");
         Long id = page.caseId;
 
         newBrowserSession();
@@ -144,31 +144,31 @@ class CaseIntakeViewTest extends ViewTestSupport {
 
         assertThat(again.caseId).isEqualTo(id);
         assertThat(again.title.getValue()).isEqualTo("Mission ITSM : factures impayées");
-        assertThat(again.clientName.getValue()).isEqualTo("Alpha Conseil SAS");
-        assertThat(again.identifier.getValue()).isEqualTo("732 829 320 00074");
-        assertThat(again.address.getValue()).isEqualTo("1 rue de la Paix\n75002 Paris");
-        assertThat(again.contacts).extracting(ContactRow::value).containsExactly(
+        assertThat(again.client.name.getValue()).isEqualTo("Alpha Conseil SAS");
+        assertThat(again.client.identifier.getValue()).isEqualTo("732 829 320 00074");
+        assertThat(again.client.address.getValue()).isEqualTo("1 rue de la Paix\n75002 Paris");
+        assertThat(again.client.contacts).extracting(ContactRow::value).containsExactly(
                 new CaseIntake.Contact("Jeanne Martin", "DSI", "jeanne.martin@alpha.example", "+33 1 23 45 67 89"),
                 new CaseIntake.Contact("Paul Durand", "", "paul.durand@alpha.example", ""));
-        assertThat(again.vettingAnswers.get(VettingItem.CLEAR_BRIEF).getValue()).isEqualTo(VettingAnswer.NO);
-        assertThat(again.vettingNotes.get(VettingItem.CLEAR_BRIEF).getValue()).isEqualTo("Cahier des charges de 2 pages");
-        assertThat(again.vettingAnswers.get(VettingItem.ANSWERS_QUICKLY).getValue()).isEqualTo(VettingAnswer.UNKNOWN);
-        assertThat(again.vettingAnswers.get(VettingItem.LEGAL_STRUCTURE_IDENTIFIED).getValue()).isNull();
-        assertThat(again.missionObject.getValue()).isEqualTo("Intégration ServiceNow ITSM");
-        assertThat(again.start.getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(again.end.getValue()).isEqualTo(LocalDate.of(2026, 9, 30));
-        assertThat(again.pricing.getValue()).isEqualTo(Pricing.DAILY_RATE);
-        assertThat(again.amount.getValue()).isEqualByComparingTo("650");
-        assertThat(again.reviewRequest.getValue().id()).isEqualTo(review);
-        assertThat(again.objectives.getValue()).isEqualTo("Module incidents en production\nTableaux de bord");
-        assertThat(again.phases).extracting(PhaseRow::value).containsExactly(
+        assertThat(again.vetting.answers.get(VettingItem.CLEAR_BRIEF).getValue()).isEqualTo(VettingAnswer.NO);
+        assertThat(again.vetting.notes.get(VettingItem.CLEAR_BRIEF).getValue()).isEqualTo("Cahier des charges de 2 pages");
+        assertThat(again.vetting.answers.get(VettingItem.ANSWERS_QUICKLY).getValue()).isEqualTo(VettingAnswer.UNKNOWN);
+        assertThat(again.vetting.answers.get(VettingItem.LEGAL_STRUCTURE_IDENTIFIED).getValue()).isNull();
+        assertThat(again.mission.object.getValue()).isEqualTo("Intégration ServiceNow ITSM");
+        assertThat(again.mission.start.getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(again.mission.end.getValue()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(again.mission.pricing.getValue()).isEqualTo(Pricing.DAILY_RATE);
+        assertThat(again.mission.amount.getValue()).isEqualByComparingTo("650");
+        assertThat(again.mission.reviewRequest.getValue().id()).isEqualTo(review);
+        assertThat(again.scoping.objectives.getValue()).isEqualTo("Module incidents en production\nTableaux de bord");
+        assertThat(again.scoping.phases).extracting(PhaseRow::value).containsExactly(
                 new CaseIntake.Phase("Cadrage", LocalDate.of(2026, 3, 31)), new CaseIntake.Phase("Recette", null));
-        assertThat(again.roles.getValue()).isEqualTo("Le client valide chaque livrable sous 5 jours");
-        assertThat(again.outOfScope.getValue()).isEqualTo("Formation des utilisateurs");
-        assertThat(again.category.getValue()).isEqualTo(ProblemCategory.LATE_PAYMENT);
-        assertThat(again.description.getValue()).isEqualTo("Trois factures impayées depuis 75 jours.");
-        assertThat(again.desiredOutcome.getValue()).isEqualTo("Paiement et pénalités");
-        assertThat(again.urgency.getValue()).isEqualTo(Urgency.HIGH);
+        assertThat(again.scoping.roles.getValue()).isEqualTo("Le client valide chaque livrable sous 5 jours");
+        assertThat(again.scoping.outOfScope.getValue()).isEqualTo("Formation des utilisateurs");
+        assertThat(again.problem.category.getValue()).isEqualTo(ProblemCategory.LATE_PAYMENT);
+        assertThat(again.problem.description.getValue()).isEqualTo("Trois factures impayées depuis 75 jours.");
+        assertThat(again.problem.desiredOutcome.getValue()).isEqualTo("Paiement et pénalités");
+        assertThat(again.problem.urgency.getValue()).isEqualTo(Urgency.HIGH);
         assertThat(single(myCases(scene)).id()).isEqualTo(id);
     }
 
@@ -192,13 +192,13 @@ class CaseIntakeViewTest extends ViewTestSupport {
         Long id = scene.draft(CaseScene.intake("Deux interlocuteurs"));
         signInAs(scene.freelancer);
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
-        assertThat(page.contacts).hasSize(1);
+        assertThat(page.client.contacts).hasSize(1);
 
-        Button remove = $(Button.class, page.contacts.getFirst()).single();
+        Button remove = $(Button.class, page.client.contacts.getFirst()).single();
         assertThat(remove.getAriaLabel()).hasValue("Retirer cet interlocuteur");
         test(remove).click();
 
-        assertThat(page.contacts).isEmpty();
+        assertThat(page.client.contacts).isEmpty();
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().client().contacts()).isEmpty();
     }
 
@@ -209,20 +209,20 @@ class CaseIntakeViewTest extends ViewTestSupport {
         CaseIntakeView page = wizard(scene.page("new"));
         test(page.title).setValue("Sans client");
         step(page, CaseIntakeView.STEP_MISSION);
-        test(page.missionObject).setValue("Intégration ServiceNow");
+        test(page.mission.object).setValue("Intégration ServiceNow");
         step(page, CaseIntakeView.STEP_PROBLEM);
-        test(SelectTester.class, page.category).selectItem("Rupture du contrat");
-        test(page.description).setValue("Le client a arrêté la mission du jour au lendemain.");
+        test(SelectTester.class, page.problem.category).selectItem("Rupture du contrat");
+        test(page.problem.description).setValue("Le client a arrêté la mission du jour au lendemain.");
 
         submit(page);
 
-        assertThat(errorOf(page.clientName)).isEqualTo("Indiquez le nom du client.");
+        assertThat(errorOf(page.client.name)).isEqualTo("Indiquez le nom du client.");
         assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_CLIENT);
         assertThat(getCurrentView()).isSameAs(page);
         assertThat(page.title.getValue()).isEqualTo("Sans client");
-        assertThat(page.missionObject.getValue()).isEqualTo("Intégration ServiceNow");
-        assertThat(page.category.getValue()).isEqualTo(ProblemCategory.TERMINATION);
-        assertThat(page.description.getValue()).isEqualTo("Le client a arrêté la mission du jour au lendemain.");
+        assertThat(page.mission.object.getValue()).isEqualTo("Intégration ServiceNow");
+        assertThat(page.problem.category.getValue()).isEqualTo(ProblemCategory.TERMINATION);
+        assertThat(page.problem.description.getValue()).isEqualTo("Le client a arrêté la mission du jour au lendemain.");
         assertThat(single(myCases(scene)).status()).isEqualTo(CaseStatus.DRAFT);
     }
 
@@ -249,10 +249,10 @@ class CaseIntakeViewTest extends ViewTestSupport {
 
         submit(page);
 
-        assertThat(errorOf(page.identifier)).isEqualTo("« 732 829 320 00075 » n’est pas un SIREN (9 chiffres) ni un "
+        assertThat(errorOf(page.client.identifier)).isEqualTo("« 732 829 320 00075 » n’est pas un SIREN (9 chiffres) ni un "
                 + "SIRET (14 chiffres) valide : vérifiez les chiffres.");
         assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_CLIENT);
-        assertThat(page.identifier.getValue()).isEqualTo("732 829 320 00075");
+        assertThat(page.client.identifier.getValue()).isEqualTo("732 829 320 00075");
     }
 
     @Test
@@ -262,21 +262,21 @@ class CaseIntakeViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
         test($(Button.class, page).id("case-contact-add")).click();
-        test(page.contacts.get(1).role).setValue("Comptable");
+        test(page.client.contacts.get(1).role).setValue("Comptable");
         step(page, CaseIntakeView.STEP_PROBLEM);
 
         submit(page);
 
-        assertThat(page.contactsError.isVisible()).isTrue();
-        assertThat(page.contactsError.getText()).isEqualTo("Chaque interlocuteur doit avoir un nom.");
+        assertThat(page.client.contactsError.isVisible()).isTrue();
+        assertThat(page.client.contactsError.getText()).isEqualTo("Chaque interlocuteur doit avoir un nom.");
         assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_CLIENT);
 
-        test(page.contacts.get(1).name).setValue("Luc Petit");
-        test(page.contacts.get(1).email).setValue("luc.petit-at-alpha");
+        test(page.client.contacts.get(1).name).setValue("Luc Petit");
+        test(page.client.contacts.get(1).email).setValue("luc.petit-at-alpha");
         submit(page);
 
-        assertThat(page.contactsError.getText()).isEqualTo("Adresse e-mail d’interlocuteur invalide : luc.petit-at-alpha");
-        assertThat(page.contacts.get(1).value()).isEqualTo(new CaseIntake.Contact("Luc Petit", "Comptable",
+        assertThat(page.client.contactsError.getText()).isEqualTo("Adresse e-mail d’interlocuteur invalide : luc.petit-at-alpha");
+        assertThat(page.client.contacts.get(1).value()).isEqualTo(new CaseIntake.Contact("Luc Petit", "Comptable",
                 "luc.petit-at-alpha", ""));
     }
 
@@ -287,15 +287,15 @@ class CaseIntakeViewTest extends ViewTestSupport {
         signInAs(scene.freelancer);
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
         step(page, CaseIntakeView.STEP_MISSION);
-        test(page.end).setValue(LocalDate.of(2026, 2, 1));
+        test(page.mission.end).setValue(LocalDate.of(2026, 2, 1));
         step(page, CaseIntakeView.STEP_PROBLEM);
 
         submit(page);
 
-        assertThat(errorOf(page.end)).isEqualTo("La fin de la mission doit suivre son début.");
+        assertThat(errorOf(page.mission.end)).isEqualTo("La fin de la mission doit suivre son début.");
         assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_MISSION);
-        assertThat(page.start.getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(page.end.getValue()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(page.mission.start.getValue()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(page.mission.end.getValue()).isEqualTo(LocalDate.of(2026, 2, 1));
     }
 
     @Test
@@ -306,23 +306,23 @@ class CaseIntakeViewTest extends ViewTestSupport {
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
         step(page, CaseIntakeView.STEP_MISSION);
 
-        page.amount.setValue(new BigDecimal("-650"));
+        page.mission.amount.setValue(new BigDecimal("-650"));
         step(page, CaseIntakeView.STEP_PROBLEM);
-        test(page.description).setValue("Tapé après le montant refusé.");
+        test(page.problem.description).setValue("Tapé après le montant refusé.");
 
-        assertThat(errorOf(page.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(errorOf(page.mission.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
         assertThat(page.steps.getSelectedIndex()).as("the step does not jump away from the user")
                 .isEqualTo(CaseIntakeView.STEP_PROBLEM);
         assertThat(page.saveStatus.getText()).matches("Brouillon enregistré à \\d\\d:\\d\\d:\\d\\d, sauf : Montant HT \\(€\\)\\. "
                 + "Corrigez la valeur signalée pour qu’elle soit enregistrée\\.");
-        assertThat(page.amount.getValue()).isEqualByComparingTo("-650");
+        assertThat(page.mission.amount.getValue()).isEqualByComparingTo("-650");
         CaseIntake stored = scene.as(scene.freelancer, () -> cases.get(id)).intake();
         assertThat(stored.problem().description()).isEqualTo("Tapé après le montant refusé.");
         assertThat(stored.mission().amount()).isEqualByComparingTo("650");
 
-        page.amount.setValue(new BigDecimal("700"));
+        page.mission.amount.setValue(new BigDecimal("700"));
 
-        assertThat(page.amount.isInvalid()).isFalse();
+        assertThat(page.mission.amount.isInvalid()).isFalse();
         assertThat(page.saveStatus.getText()).startsWith("Brouillon enregistré à ").doesNotContain("sauf");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().amount()).isEqualByComparingTo("700");
     }
@@ -333,13 +333,13 @@ class CaseIntakeViewTest extends ViewTestSupport {
         Long id = scene.draft(CaseScene.intake("Montant négatif à l’envoi"));
         signInAs(scene.freelancer);
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
-        page.amount.setValue(new BigDecimal("-1"));
+        page.mission.amount.setValue(new BigDecimal("-1"));
         step(page, CaseIntakeView.STEP_PROBLEM);
 
         submit(page);
 
         assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_MISSION);
-        assertThat(errorOf(page.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
+        assertThat(errorOf(page.mission.amount)).isEqualTo("Montant invalide : positif, deux décimales au plus.");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).status()).isEqualTo(CaseStatus.DRAFT);
     }
 
@@ -350,7 +350,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         CaseIntakeView page = wizard(scene.page("new"));
         assertThat(page.deleteDraft.isVisible()).as("nothing to delete before the first save").isFalse();
         test(page.title).setValue("Brouillon abandonné");
-        page.amount.setValue(new BigDecimal("-1"));
+        page.mission.amount.setValue(new BigDecimal("-1"));
         assertThat(page.deleteDraft.isVisible()).isTrue();
 
         test($(Button.class, page).id("case-delete-draft")).click();
@@ -376,7 +376,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         step(page, CaseIntakeView.STEP_PROBLEM);
 
         // The mission's text, typed just before the switch, reaches the server after it.
-        test(page.missionObject).setValue("Objet tapé juste avant de changer d’étape");
+        test(page.mission.object).setValue("Objet tapé juste avant de changer d’étape");
 
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).intake().mission().object())
                 .isEqualTo("Objet tapé juste avant de changer d’étape");
@@ -388,7 +388,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         Long id = scene.draft(CaseScene.intake("Départ avec un montant refusé"));
         signInAs(scene.freelancer);
         CaseIntakeView page = wizard(scene.page(id + "/edit"));
-        page.amount.setValue(new BigDecimal("-5"));
+        page.mission.amount.setValue(new BigDecimal("-5"));
 
         UI.getCurrent().navigate(scene.page(null));
 
@@ -397,7 +397,7 @@ class CaseIntakeViewTest extends ViewTestSupport {
         assertThat(confirm.isOpened()).isTrue();
         test(ConfirmDialogTester.class, confirm).cancel();
         assertThat(getCurrentView()).isSameAs(page);
-        assertThat(page.amount.getValue()).isEqualByComparingTo("-5");
+        assertThat(page.mission.amount.getValue()).isEqualByComparingTo("-5");
 
         UI.getCurrent().navigate(scene.page(null));
         test(ConfirmDialogTester.class, $(ConfirmDialog.class).id("leave-confirm")).confirm();
@@ -429,14 +429,14 @@ class CaseIntakeViewTest extends ViewTestSupport {
 
         submit(page);
 
-        assertThat(errorOf(page.description)).isEqualTo("Décrivez le problème.");
+        assertThat(errorOf(page.problem.description)).isEqualTo("Décrivez le problème.");
         assertThat(page.steps.getSelectedIndex()).isEqualTo(CaseIntakeView.STEP_PROBLEM);
 
-        test(page.description).setValue("Le périmètre a doublé sans avenant.");
+        test(page.problem.description).setValue("Le périmètre a doublé sans avenant.");
         submit(page);
 
-        assertThat(errorOf(page.description)).isNull();
-        assertThat(errorOf(page.urgency)).isEqualTo("Indiquez l’urgence.");
+        assertThat(errorOf(page.problem.description)).isNull();
+        assertThat(errorOf(page.problem.urgency)).isEqualTo("Indiquez l’urgence.");
     }
 
     @Test
@@ -524,21 +524,21 @@ class CaseIntakeViewTest extends ViewTestSupport {
                 "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1));
         roundTrip();
 
-        assertThat(page.contractStatus.getText()).startsWith("Ce type de fichier n’est pas accepté");
-        assertThat(page.contractStatus.getClassNames()).contains("portal-error");
+        assertThat(page.mission.contractStatus.getText()).startsWith("Ce type de fichier n’est pas accepté");
+        assertThat(page.mission.contractStatus.getClassNames()).contains("portal-error");
         Long id = page.caseId;
         assertThat(id).as("the upload created the draft").isNotNull();
 
         test(UploadTester.class, upload).upload("contrat.pdf", "application/pdf", ContractDocuments.pdf());
         roundTrip();
 
-        assertThat(page.contractStatus.getText()).startsWith("Contrat joint : contrat.pdf (");
-        assertThat(page.contractStatus.getClassNames()).doesNotContain("portal-error");
+        assertThat(page.mission.contractStatus.getText()).startsWith("Contrat joint : contrat.pdf (");
+        assertThat(page.mission.contractStatus.getClassNames()).doesNotContain("portal-error");
         assertThat(scene.as(scene.freelancer, () -> cases.get(id)).contract().fileName()).isEqualTo("contrat.pdf");
 
         newBrowserSession();
         CaseIntakeView again = wizard(scene.page(id + "/edit"));
-        assertThat(again.contractStatus.getText()).startsWith("Contrat joint : contrat.pdf (");
+        assertThat(again.mission.contractStatus.getText()).startsWith("Contrat joint : contrat.pdf (");
     }
 
     @Test
