@@ -83,14 +83,14 @@ class CaseJournalPdfIT {
     void names_and_notes_in_any_script_are_printed_as_written() throws Exception {
         CommunityView community = fixtures.community("JournalScripts");
         AccountView alice = fixtures.member(community, Role.MEMBER);
-        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseServiceIT.intake()));
+        Long id = fixtures.as(alice, community, () -> cases.createDraft(CaseSamples.intake()));
         String people = "Nguyễn Thị Hương, Łukasz Żółć, Şükrü (İzmir)";
         String note = "Γιώργος et Ольга : 1\u202f250,50\u00a0€ “accord” ‘écrit’";
         fixtures.as(alice, community, () -> cases.addEntry(id, new NewEntry(EntryType.EXCHANGE,
-                LocalDate.now(ReportLabels.PARIS).minusDays(2), Channel.CALL, people, "Appel à Đà Nẵng avec Řehoř",
+                clock.today().minusDays(2), Channel.CALL, people, "Appel à Đà Nẵng avec Řehoř",
                 note, null, null, null, List.of())));
 
-        try (PDDocument document = Loader.loadPDF(CaseServiceIT.unzip(fixtures.as(alice, community,
+        try (PDDocument document = Loader.loadPDF(Zips.unzip(fixtures.as(alice, community,
                 () -> cases.evidenceBundle(id, "fr"))).get("journal.pdf"))) {
             List<String> lines = new PDFTextStripper().getText(document).lines().map(String::strip).toList();
             assertThat(lines).contains("Participants " + people, "« " + note + " »")

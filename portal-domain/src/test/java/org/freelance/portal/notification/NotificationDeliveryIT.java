@@ -26,9 +26,10 @@ import org.freelance.portal.identity.AccountView;
 import org.freelance.portal.review.ContractInput;
 import org.freelance.portal.review.MissionContext;
 import org.freelance.portal.review.ReviewEnums.Pricing;
+import org.freelance.portal.review.ReviewSamples;
 import org.freelance.portal.review.ReviewEnums.ShareMode;
 import org.freelance.portal.review.ReviewService;
-import org.freelance.portal.review.ReviewServiceIT;
+
 import org.freelance.portal.tenant.CommunityService;
 import org.freelance.portal.tenant.CommunityView;
 import org.freelance.portal.tenant.InvitationIssued;
@@ -240,7 +241,7 @@ class NotificationDeliveryIT {
         AccountView expert = fixtures.member(community, Role.EXPERT);
         Long id = fixtures.as(requester, community, () -> {
             Long created = reviews.create(new MissionContext("Contrat " + prefix, "Beta SA", null, Pricing.TOTAL, null,
-                    null, null, null), ContractInput.paste(ReviewServiceIT.BAD_CONTRACT));
+                    null, null, null), ContractInput.paste(ReviewSamples.UNBALANCED_CONTRACT));
             reviews.share(created, ShareMode.ALL_EXPERTS, Set.of());
             return created;
         });

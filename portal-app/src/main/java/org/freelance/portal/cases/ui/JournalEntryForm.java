@@ -66,6 +66,7 @@ final class JournalEntryForm extends Composite<VerticalLayout> {
         this.append = append;
         this.added = added;
         labelFields();
+        date.setValue(LocalDate.now(clock));
         FormLayout form = new FormLayout(type, date, channel, signal, participants, title, amount, corrects, body);
         form.setColspan(body, 2);
         form.setColspan(title, 2);
@@ -90,7 +91,6 @@ final class JournalEntryForm extends Composite<VerticalLayout> {
         date.setLabel(getTranslation("case.entry.date"));
         date.setId("entry-date");
         DatePickers.french(date);
-        date.setValue(LocalDate.now(clock));
         channel.setLabel(getTranslation("case.entry.channel"));
         channel.setId("entry-channel");
         channel.setItems(Channel.values());
