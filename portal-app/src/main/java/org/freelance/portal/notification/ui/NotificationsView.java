@@ -23,8 +23,10 @@ import org.freelance.portal.base.ui.SideMenuEntry;
 import org.freelance.portal.notification.NotificationService;
 import org.freelance.portal.notification.NotificationView;
 import org.freelance.portal.tenant.ui.CommunityContext;
+import org.springframework.modulith.NamedInterface;
 
 /** What happened for me in this community (review shared, taken, verdict given...), newest first. */
+@NamedInterface("inbox")
 @Route("c/:slug/" + NotificationsView.PAGE)
 @SideMenuEntry(label = "nav.notifications", icon = VaadinIcon.BELL, order = 60)
 @PermitAll
