@@ -98,7 +98,7 @@ class ResetLinkMailer implements DisposableBean {
             // this token is never sent: the mail, after commit, carries one of its own (see on(ResetLinkIssued))
             PasswordResetToken reset = resetTokens.save(new PasswordResetToken(account.get(),
                     Tokens.hash(Tokens.newToken()), clock.instant().plus(AccountService.RESET_VALIDITY)));
-            events.publishEvent(new ResetLinkIssued(reset.getId(), locale.toLanguageTag()));
+            events.publishEvent(new ResetLinkIssued(reset.getId(), locale == null ? "fr" : locale.toLanguageTag()));
         });
     }
 
