@@ -152,7 +152,6 @@ public class LinkedContractService {
     }
 
     private String nameOf(Long userId) {
-        return members.directory().stream().filter(m -> m.userId().equals(userId))
-                .map(MemberSummary::displayName).findFirst().orElse("—");
+        return members.directoryByUser().nameOf(userId);
     }
 }

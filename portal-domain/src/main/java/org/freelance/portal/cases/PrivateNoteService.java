@@ -79,8 +79,7 @@ public class PrivateNoteService {
             throw new PortalException("error.case.note-required");
         }
         Long me = currentUser.requireId();
-        String author = members.directory().stream().filter(m -> m.userId().equals(me))
-                .map(MemberSummary::displayName).findFirst().orElse("—");
+        String author = members.directoryByUser().nameOf(me);
         PrivateNote saved = notes.save(new PrivateNote(caseId, me, author, body,
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return new NoteView(saved.getId(), saved.getAuthorName(), saved.getWrittenAt(), saved.getBody());
