@@ -9,7 +9,6 @@ import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.Texts;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.tenant.MemberService;
-import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.TenantAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,8 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.SearchIndexMaintenance;
