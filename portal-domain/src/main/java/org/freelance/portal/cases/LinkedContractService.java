@@ -9,7 +9,6 @@ import org.freelance.portal.review.ContractConsentService;
 import org.freelance.portal.review.ContractConsentService.ConsentView;
 import org.freelance.portal.review.ContractConsentService.GrantedContract;
 import org.freelance.portal.tenant.MemberService;
-import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.TenantAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -152,7 +151,6 @@ public class LinkedContractService {
     }
 
     private String nameOf(Long userId) {
-        return members.directory().stream().filter(m -> m.userId().equals(userId))
-                .map(MemberSummary::displayName).findFirst().orElse("—");
+        return members.directoryByUser().nameOf(userId);
     }
 }

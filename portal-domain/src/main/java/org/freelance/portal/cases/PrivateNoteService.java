@@ -9,7 +9,6 @@ import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.Texts;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.tenant.MemberService;
-import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.TenantAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,8 +78,7 @@ public class PrivateNoteService {
             throw new PortalException("error.case.note-required");
         }
         Long me = currentUser.requireId();
-        String author = members.directory().stream().filter(m -> m.userId().equals(me))
-                .map(MemberSummary::displayName).findFirst().orElse("—");
+        String author = members.directoryByUser().nameOf(me);
         PrivateNote saved = notes.save(new PrivateNote(caseId, me, author, body,
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return new NoteView(saved.getId(), saved.getAuthorName(), saved.getWrittenAt(), saved.getBody());

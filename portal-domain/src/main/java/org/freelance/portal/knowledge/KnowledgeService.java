@@ -9,8 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.base.SearchIndexMaintenance;
@@ -41,6 +39,7 @@ import org.freelance.portal.knowledge.pseudonym.PseudonymisedText;
 import org.freelance.portal.knowledge.pseudonym.Replacement;
 import org.freelance.portal.review.analysis.ClauseCategory;
 import org.freelance.portal.tenant.MemberService;
+import org.freelance.portal.tenant.MemberDirectory;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Membership;
 import org.freelance.portal.tenant.Role;
@@ -152,18 +151,18 @@ public class KnowledgeService {
         pseudonymise(article, Map.of());
         article.moveTo(ArticleStatus.IN_REVIEW, clock.instant());
         log(article, ModerationAction.SUBMITTED, null);
-        Map<Long, MemberSummary> directory = directory();
-        List<Long> admins = directory.values().stream()
+        MemberDirectory directory = members.directoryByUser();
+        List<Long> admins = directory.members().stream()
                 .filter(m -> m.hasRole(Role.ADMIN) && !m.userId().equals(article.getAuthorId()))
                 .map(MemberSummary::userId).toList();
         events.publishEvent(new ArticleSubmitted(article.tenantId(), article.getId(), article.text(Field.TITLE),
-                nameOf(directory, article.getAuthorId()), admins));
+                directory.nameOf(article.getAuthorId()), admins));
     }
 
     @Transactional(readOnly = true)
     public List<ArticleSummary> mine() {
         access.requireMember();
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         return articles.findAllByAuthorIdOrderByUpdatedAtDesc(currentUser.requireId()).stream()
                 .map(a -> summary(a, directory)).toList();
     }
@@ -174,7 +173,7 @@ public class KnowledgeService {
     @Transactional(readOnly = true)
     public List<ArticleSummary> reviewQueue() {
         access.requireRole(Role.ADMIN);
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         return articles.findAllByStatusOrderByUpdatedAtDesc(ArticleStatus.IN_REVIEW).stream()
                 .map(a -> summary(a, directory)).toList();
     }
@@ -186,7 +185,7 @@ public class KnowledgeService {
     @Transactional(readOnly = true)
     public ArticleReview review(Long articleId) {
         Article article = requireAuthorOrAdmin(articleId);
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         List<ArticleParty> partyRows = parties.findAllByArticleIdOrderByPositionAsc(articleId);
         List<KnownParty> known = partyRows.stream().map(ArticleParty::toKnownParty).toList();
         Map<Field, List<ArticleReplacement>> byField = replacementsByField(articleId);
@@ -203,7 +202,7 @@ public class KnowledgeService {
         }
         boolean admin = isAdmin();
         return new ArticleReview(article.getId(), article.getStatus(), article.getScope(), article.getSourceCaseId(),
-                nameOf(directory, article.getAuthorId()), draftOf(article, known),
+                directory.nameOf(article.getAuthorId()), draftOf(article, known),
                 partyRows.stream().map(p -> new PartyView(p.getId(), p.toKnownParty())).toList(), fields,
                 publishable && admin, log(articleId, directory),
                 article.getStatus() == ArticleStatus.DRAFT && article.getAuthorId().equals(currentUser.requireId()),
@@ -537,15 +536,15 @@ public class KnowledgeService {
         moderation.save(new ModerationEvent(article.getId(), currentUser.requireId(), action, note, clock.instant()));
     }
 
-    private List<ModerationLine> log(Long articleId, Map<Long, MemberSummary> directory) {
+    private List<ModerationLine> log(Long articleId, MemberDirectory directory) {
         return moderation.findAllByArticleIdOrderByAtAscIdAsc(articleId).stream()
-                .map(e -> new ModerationLine(nameOf(directory, e.getActorId()), e.getAction(), e.getNote(), e.getAt()))
+                .map(e -> new ModerationLine(directory.nameOf(e.getActorId()), e.getAction(), e.getNote(), e.getAt()))
                 .toList();
     }
 
-    private ArticleSummary summary(Article a, Map<Long, MemberSummary> directory) {
+    private ArticleSummary summary(Article a, MemberDirectory directory) {
         return new ArticleSummary(a.getId(), a.text(Field.TITLE), a.getStatus(), a.getScope(),
-                nameOf(directory, a.getAuthorId()), a.getUpdatedAt());
+                directory.nameOf(a.getAuthorId()), a.getUpdatedAt());
     }
 
     private Article requireAuthor(Long articleId) {
@@ -588,12 +587,5 @@ public class KnowledgeService {
         return me.hasAnyRole(Set.of(Role.ADMIN));
     }
 
-    private Map<Long, MemberSummary> directory() {
-        return members.directory().stream().collect(Collectors.toMap(MemberSummary::userId, Function.identity()));
-    }
 
-    private static String nameOf(Map<Long, MemberSummary> directory, Long userId) {
-        MemberSummary member = directory.get(userId);
-        return member == null ? "—" : member.displayName();
-    }
 }

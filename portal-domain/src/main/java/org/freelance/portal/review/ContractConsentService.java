@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.freelance.portal.base.NotFoundException;
 import org.freelance.portal.base.PortalException;
 import org.freelance.portal.identity.CurrentUser;
 import org.freelance.portal.review.ReviewEnums.ContractSource;
 import org.freelance.portal.tenant.MemberService;
-import org.freelance.portal.tenant.MemberSummary;
+import org.freelance.portal.tenant.MemberDirectory;
 import org.freelance.portal.tenant.TenantAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,8 +72,8 @@ public class ContractConsentService {
      */
     public ConsentView grant(Long requestId, Long granteeId) {
         ReviewRequest request = requireRequester(requestId);
-        Map<Long, MemberSummary> directory = directory();
-        if (granteeId == null || granteeId.equals(request.getRequesterId()) || !directory.containsKey(granteeId)) {
+        MemberDirectory directory = members.directoryByUser();
+        if (granteeId == null || granteeId.equals(request.getRequesterId()) || !directory.has(granteeId)) {
             throw new PortalException("error.review.consent-grantee");
         }
         ContractConsent consent = active(requestId, granteeId).orElseGet(() -> consents.save(new ContractConsent(
@@ -106,14 +103,14 @@ public class ContractConsentService {
         }
         List<ContractConsent> all = consents.findAllByRequestIdAndGranteeIdOrderByGrantedAtAscIdAsc(requestId,
                 granteeId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(view(all.getLast(), directory()));
+        return all.isEmpty() ? Optional.empty() : Optional.of(view(all.getLast(), members.directoryByUser()));
     }
 
     /** Every consent given on the request, the latest first; requester only (others: not found). */
     @Transactional(readOnly = true)
     public List<ConsentView> consents(Long requestId) {
         requireRequester(requestId);
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         return consents.findAllByRequestIdOrderByGrantedAtDescIdDesc(requestId).stream()
                 .map(c -> view(c, directory)).toList();
     }
@@ -160,18 +157,11 @@ public class ContractConsentService {
         return request;
     }
 
-    private ConsentView view(ContractConsent c, Map<Long, MemberSummary> directory) {
-        return new ConsentView(c.getId(), c.getRequestId(), c.getGranteeId(), nameOf(directory, c.getGranteeId()),
-                nameOf(directory, c.getGrantedBy()), c.getGrantedAt(),
-                c.getRevokedBy() == null ? null : nameOf(directory, c.getRevokedBy()), c.getRevokedAt());
+    private ConsentView view(ContractConsent c, MemberDirectory directory) {
+        return new ConsentView(c.getId(), c.getRequestId(), c.getGranteeId(), directory.nameOf(c.getGranteeId()),
+                directory.nameOf(c.getGrantedBy()), c.getGrantedAt(),
+                c.getRevokedBy() == null ? null : directory.nameOf(c.getRevokedBy()), c.getRevokedAt());
     }
 
-    private Map<Long, MemberSummary> directory() {
-        return members.directory().stream().collect(Collectors.toMap(MemberSummary::userId, Function.identity()));
-    }
 
-    private static String nameOf(Map<Long, MemberSummary> directory, Long userId) {
-        MemberSummary member = directory.get(userId);
-        return member == null ? "—" : member.displayName();
-    }
 }

@@ -46,6 +46,7 @@ import org.freelance.portal.review.analysis.FindingType;
 import org.freelance.portal.review.analysis.PreReview;
 import org.freelance.portal.review.analysis.Severity;
 import org.freelance.portal.tenant.MemberService;
+import org.freelance.portal.tenant.MemberDirectory;
 import org.freelance.portal.tenant.MemberSummary;
 import org.freelance.portal.tenant.Membership;
 import org.freelance.portal.tenant.Role;
@@ -146,7 +147,7 @@ public class ReviewService {
      */
     public void share(Long requestId, ShareMode mode, Set<Long> expertIds) {
         ReviewRequest request = requireRequester(requestId);
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         Set<Long> before = reachableExperts(request, directory);
         shares.deleteAllByRequestId(requestId);
         shares.flush();
@@ -166,7 +167,7 @@ public class ReviewService {
         Set<Long> after = reachableExperts(request, directory);
         after.removeAll(before);
         events.publishEvent(new ReviewShared(request.tenantId(), request.getId(), request.getTitle(),
-                nameOf(directory, request.getRequesterId()), after.stream().sorted().toList()));
+                directory.nameOf(request.getRequesterId()), after.stream().sorted().toList()));
     }
 
     /** Records where the requester stands on one point of the negotiation list; requester only. */
@@ -184,7 +185,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<RequestSummary> mine() {
         access.requireMember();
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         return requests.findAllByRequesterIdOrderByUpdatedAtDesc(currentUser.requireId()).stream()
                 .map(r -> summary(r, directory)).toList();
     }
@@ -199,7 +200,7 @@ public class ReviewService {
         Set<Long> ids = new HashSet<>();
         requests.findAllByShareModeOrderByUpdatedAtDesc(ShareMode.ALL_EXPERTS).forEach(r -> ids.add(r.getId()));
         shares.findAllByExpertId(me).forEach(s -> ids.add(s.getRequestId()));
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         return requests.findAllByIdInOrderByUpdatedAtDesc(ids).stream()
                 .filter(r -> !r.getRequesterId().equals(me) && isShared(r, me))
                 .map(r -> summary(r, directory)).toList();
@@ -223,7 +224,7 @@ public class ReviewService {
         }
         expertReviews.save(new ExpertReview(requestId, me, clock.instant()));
         events.publishEvent(new ReviewTaken(request.tenantId(), request.getId(), request.getTitle(),
-                nameOf(directory(), me), request.getRequesterId()));
+                members.directoryByUser().nameOf(me), request.getRequesterId()));
     }
 
     /**
@@ -291,7 +292,7 @@ public class ReviewService {
         }
         review.submit(verdict, bounded(summary, MAX_SUMMARY_CHARS), clock.instant());
         events.publishEvent(new VerdictGiven(request.tenantId(), request.getId(), request.getTitle(),
-                nameOf(directory(), currentUser.requireId()), verdict, request.getRequesterId()));
+                members.directoryByUser().nameOf(currentUser.requireId()), verdict, request.getRequesterId()));
     }
 
     // --- both ---------------------------------------------------------------------------------------
@@ -458,9 +459,9 @@ public class ReviewService {
         };
     }
 
-    private Set<Long> reachableExperts(ReviewRequest request, Map<Long, MemberSummary> directory) {
+    private Set<Long> reachableExperts(ReviewRequest request, MemberDirectory directory) {
         return switch (request.getShareMode()) {
-            case ALL_EXPERTS -> directory.values().stream().filter(m -> m.hasRole(Role.EXPERT))
+            case ALL_EXPERTS -> directory.members().stream().filter(m -> m.hasRole(Role.EXPERT))
                     .map(MemberSummary::userId).filter(id -> !id.equals(request.getRequesterId()))
                     .collect(Collectors.toCollection(HashSet::new));
             case NAMED -> shares.findAllByRequestId(request.getId()).stream().map(ReviewShare::getExpertId)
@@ -474,27 +475,20 @@ public class ReviewService {
         return all.getLast();
     }
 
-    private Map<Long, MemberSummary> directory() {
-        return members.directory().stream().collect(Collectors.toMap(MemberSummary::userId, Function.identity()));
-    }
 
-    private static String nameOf(Map<Long, MemberSummary> directory, Long userId) {
-        MemberSummary member = directory.get(userId);
-        return member == null ? "—" : member.displayName();
-    }
 
-    private RequestSummary summary(ReviewRequest r, Map<Long, MemberSummary> directory) {
+    private RequestSummary summary(ReviewRequest r, MemberDirectory directory) {
         List<ContractVersion> all = versions.findAllByRequestIdOrderByNumberAsc(r.getId());
         int open = all.isEmpty() ? 0 : findings.findAllByVersionIdOrderByIdAsc(all.getLast().getId()).size();
         int verdicts = (int) expertReviews.findAllByRequestIdOrderByTakenAtAsc(r.getId()).stream()
                 .filter(e -> e.getVerdict() != null).count();
         MissionContext mission = r.mission();
-        return new RequestSummary(r.getId(), r.getTitle(), mission.clientName(), nameOf(directory, r.getRequesterId()),
+        return new RequestSummary(r.getId(), r.getTitle(), mission.clientName(), directory.nameOf(r.getRequesterId()),
                 r.getShareMode(), r.getStatus(), all.size(), open, verdicts, r.getUpdatedAt());
     }
 
     private RequestDetail detail(ReviewRequest request, Integer versionNumber) {
-        Map<Long, MemberSummary> directory = directory();
+        MemberDirectory directory = members.directoryByUser();
         Long me = currentUser.requireId();
         List<ContractVersion> all = versions.findAllByRequestIdOrderByNumberAsc(request.getId());
         ContractVersion shown = versionNumber == null ? all.getLast() : all.stream()
@@ -508,9 +502,9 @@ public class ReviewService {
                 .sorted(Comparator.comparing(ReviewFinding::getSeverity).thenComparing(ReviewFinding::getId))
                 .map(f -> new FindingView(f.getId(), f.getOrigin(), f.getType(), f.getCategory(), f.getSeverity(),
                         f.getClauseIndex(), f.getStartOffset(), f.getEndOffset(), f.getQuote(), f.getTitle(),
-                        f.getExplanation(), f.getRewrite(), f.getAuthorId() == null ? null : nameOf(directory, f.getAuthorId()),
+                        f.getExplanation(), f.getRewrite(), f.getAuthorId() == null ? null : directory.nameOf(f.getAuthorId()),
                         byFinding.getOrDefault(f.getId(), List.of()).stream()
-                                .map(a -> new AssessmentView(a.getExpertId(), nameOf(directory, a.getExpertId()),
+                                .map(a -> new AssessmentView(a.getExpertId(), directory.nameOf(a.getExpertId()),
                                         a.getDecision(), a.getComment(), a.getRewrite(), a.getCreatedAt()))
                                 .toList()))
                 .toList();
@@ -518,12 +512,12 @@ public class ReviewService {
                 .collect(Collectors.toMap(ContractVersion::getId, ContractVersion::getNumber));
         List<CommentView> commentViews = comments.findAllByRequestIdOrderByCreatedAtAscIdAsc(request.getId()).stream()
                 .map(c -> new CommentView(c.getId(), c.getClauseIndex(), versionNumbers.getOrDefault(c.getVersionId(), 0),
-                        c.getAuthorId(), nameOf(directory, c.getAuthorId()), c.getBody(), c.getCreatedAt()))
+                        c.getAuthorId(), directory.nameOf(c.getAuthorId()), c.getBody(), c.getCreatedAt()))
                 .toList();
         List<ExpertReview> reviews = expertReviews.findAllByRequestIdOrderByTakenAtAsc(request.getId());
         List<NegotiationPoint> marks = points.findAllByRequestId(request.getId());
         List<ExpertReviewView> expertViews = reviews.stream()
-                .map(e -> new ExpertReviewView(e.getExpertId(), nameOf(directory, e.getExpertId()), e.getTakenAt(),
+                .map(e -> new ExpertReviewView(e.getExpertId(), directory.nameOf(e.getExpertId()), e.getTakenAt(),
                         e.getVerdict(), e.getSummary(), e.getSubmittedAt(), verdictLocked(e, marks, all.getLast())))
                 .toList();
         boolean requester = request.getRequesterId().equals(me);
@@ -533,7 +527,7 @@ public class ReviewService {
                 ? shares.findAllByRequestId(request.getId()).stream().map(s -> directory.get(s.getExpertId()))
                         .filter(Objects::nonNull).toList()
                 : List.of();
-        return new RequestDetail(request.getId(), request.mission(), nameOf(directory, request.getRequesterId()),
+        return new RequestDetail(request.getId(), request.mission(), directory.nameOf(request.getRequesterId()),
                 request.getShareMode(), sharedWith, request.getStatus(), all.stream().map(ReviewService::view).toList(),
                 view(shown), shown.getText(), structure.clauses(), structure.checklist(), findingViews,
                 evolution(all), expertViews, commentViews, new Permissions(requester, expert, tookIt,

@@ -40,6 +40,12 @@ public class MemberService {
                 .toList();
     }
 
+    /** The same members as {@link #directory()}, by user id, to name people; any member. */
+    @Transactional(readOnly = true)
+    public MemberDirectory directoryByUser() {
+        return new MemberDirectory(directory());
+    }
+
     /** The signed-in person's own membership here (roles for the menu and dashboard). */
     @Transactional(readOnly = true)
     public MemberView me() {

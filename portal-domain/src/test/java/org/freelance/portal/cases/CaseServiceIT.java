@@ -3,6 +3,7 @@ package org.freelance.portal.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -45,6 +46,8 @@ import org.freelance.portal.testsupport.DomainIntegrationTest;
 import org.freelance.portal.testsupport.TestClock;
 import org.freelance.portal.testsupport.TestFixtures;
 import org.freelance.portal.testsupport.Zips;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +66,7 @@ public class CaseServiceIT {
     @Autowired TransactionTemplate transactions;
     @Autowired DisputeCaseRepository repository;
     @Autowired TestClock clock;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     CommunityView community;
     AccountView alice;
@@ -345,6 +349,43 @@ public class CaseServiceIT {
 
     static NewEntry note(String text) {
         return new NewEntry(EntryType.NOTE, null, null, null, "Note", text, null, null, null, List.of());
+    }
+
+    @Test
+    void a_long_journal_stays_chained_and_an_append_reads_its_head_not_the_whole_journal() {
+        Long id = taken();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long[] shortJournal = appendCounted(id, statistics);
+        for (int i = 1; i <= 60; i++) {
+            String text = "Relance n°" + i;
+            fixtures.as(alice, community, () -> cases.addEntry(id, note(text)));
+        }
+        long[] longJournal = appendCounted(id, statistics);
+
+        // no entry is loaded to append one, and a journal of 60 more entries costs no more statements
+        assertThat(shortJournal[1]).isZero();
+        assertThat(longJournal[1]).isZero();
+        assertThat(longJournal[0]).isEqualTo(shortJournal[0]);
+        CaseDetail detail = fixtures.as(eric, community, () -> cases.get(id));
+        assertThat(detail.chain().intact()).isTrue();
+        assertThat(detail.chain().entries()).isEqualTo(detail.journal().size());
+        assertThat(detail.journal()).extracting(e -> e.sequence())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, detail.journal().size())
+                        .boxed().toList());
+        assertThat(detail.journal().getLast().sequence()).isEqualTo((int) longJournal[2]);
+    }
+
+    /** Appends a note as the lead; returns {statements prepared, journal entries loaded, sequence}. */
+    private long[] appendCounted(Long id, Statistics statistics) {
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            int sequence = fixtures.as(eric, community, () -> cases.addEntry(id, note("Compte rendu d'appel")));
+            return new long[] {statistics.getPrepareStatementCount(),
+                    statistics.getEntityStatistics(JournalEntry.class.getName()).getLoadCount(), sequence};
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test

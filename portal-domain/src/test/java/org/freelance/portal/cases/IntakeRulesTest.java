@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the intake keeps of what was typed ({@code clean}) and what a submitted case must hold ({@code validateComplete}). */
-class CaseServiceIntakeTest {
+class IntakeRulesTest {
 
     static final String VALID_SIRET = "73282932000074";
     static final String INVALID_SIRET = "73282932000075";
@@ -99,7 +99,7 @@ class CaseServiceIntakeTest {
     }
 
     static String validationKey(CaseIntake intake) {
-        return keyOf(() -> CaseService.validateComplete(intake));
+        return keyOf(() -> IntakeRules.validateComplete(intake));
     }
 
     // --- clean: trimming, blanks, empty lines -------------------------------------------------------
@@ -115,7 +115,7 @@ class CaseServiceIntakeTest {
                 new Scoping(" objectifs ", List.of(new Phase("  Cadrage  ", null)), "\n", " hors périmètre "),
                 new Problem(ProblemCategory.OTHER, "  description  ", "   ", Urgency.LOW));
 
-        CaseIntake clean = CaseService.clean(typed);
+        CaseIntake clean = IntakeRules.clean(typed);
 
         assertThat(clean.title()).isEqualTo("Litige Alpha");
         assertThat(clean.client().name()).isEqualTo("Alpha SAS");
@@ -135,7 +135,7 @@ class CaseServiceIntakeTest {
 
     @Test
     void clean_keeps_choices_dates_and_links_as_given() {
-        CaseIntake clean = CaseService.clean(withMission(complete(), new Mission("objet", LocalDate.of(2026, 1, 1),
+        CaseIntake clean = IntakeRules.clean(withMission(complete(), new Mission("objet", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 6, 30), Pricing.TOTAL, new BigDecimal("12000"), 42L)));
         assertThat(clean.mission().start()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(clean.mission().end()).isEqualTo(LocalDate.of(2026, 6, 30));
@@ -148,20 +148,20 @@ class CaseServiceIntakeTest {
 
     @Test
     void clean_of_a_complete_intake_changes_nothing_but_the_amount_scale() {
-        CaseIntake clean = CaseService.clean(complete());
+        CaseIntake clean = IntakeRules.clean(complete());
         assertThat(clean.mission().amount()).isEqualByComparingTo("650").hasToString("650.00");
         assertThat(withAmount(clean, new BigDecimal("650"))).isEqualTo(complete());
     }
 
     @Test
     void clean_is_idempotent() {
-        CaseIntake once = CaseService.clean(complete());
-        assertThat(CaseService.clean(once)).isEqualTo(once);
+        CaseIntake once = IntakeRules.clean(complete());
+        assertThat(IntakeRules.clean(once)).isEqualTo(once);
     }
 
     @Test
     void clean_of_an_empty_intake_is_an_empty_draft() {
-        CaseIntake clean = CaseService.clean(CaseIntake.EMPTY);
+        CaseIntake clean = IntakeRules.clean(CaseIntake.EMPTY);
         assertThat(clean.title()).isNull();
         assertThat(clean.client().name()).isNull();
         assertThat(clean.client().contacts()).isEmpty();
@@ -169,12 +169,12 @@ class CaseServiceIntakeTest {
         assertThat(clean.mission().amount()).isNull();
         assertThat(clean.scoping().phases()).isEmpty();
         assertThat(clean.problem().category()).isNull();
-        assertThat(CaseService.clean(new CaseIntake(null, null, null, null, null, null))).isEqualTo(clean);
+        assertThat(IntakeRules.clean(new CaseIntake(null, null, null, null, null, null))).isEqualTo(clean);
     }
 
     @Test
     void contact_lines_left_entirely_empty_are_dropped_and_the_others_keep_their_order() {
-        CaseIntake clean = CaseService.clean(withContacts(complete(), List.of(
+        CaseIntake clean = IntakeRules.clean(withContacts(complete(), List.of(
                 new Contact(null, null, null, null),
                 new Contact("Jeanne", null, null, null),
                 new Contact("  ", "\t", "", " \n "),
@@ -190,7 +190,7 @@ class CaseServiceIntakeTest {
     @Test
     void phase_lines_left_entirely_empty_are_dropped_and_a_dated_phase_without_name_gets_a_dash() {
         LocalDate deadline = LocalDate.of(2026, 5, 1);
-        CaseIntake clean = CaseService.clean(withPhases(complete(), List.of(new Phase(null, null),
+        CaseIntake clean = IntakeRules.clean(withPhases(complete(), List.of(new Phase(null, null),
                 new Phase("  ", null), new Phase("Recette", null), new Phase(" ", deadline), new Phase("", null))));
         assertThat(clean.scoping().phases()).containsExactly(new Phase("Recette", null), new Phase("—", deadline));
     }
@@ -202,8 +202,8 @@ class CaseServiceIntakeTest {
             contacts.add(new Contact(null, null, null, null));
             contacts.add(new Contact("Contact " + i, null, null, null));
         }
-        List<Contact> kept = CaseService.clean(withContacts(complete(), contacts)).client().contacts();
-        assertThat(kept).hasSize(CaseService.MAX_CONTACTS).hasSize(20);
+        List<Contact> kept = IntakeRules.clean(withContacts(complete(), contacts)).client().contacts();
+        assertThat(kept).hasSize(IntakeRules.MAX_CONTACTS).hasSize(20);
         assertThat(kept.getFirst().name()).isEqualTo("Contact 1");
         assertThat(kept.getLast().name()).isEqualTo("Contact 20");
     }
@@ -215,8 +215,8 @@ class CaseServiceIntakeTest {
             phases.add(new Phase(" ", null));
             phases.add(new Phase("Phase " + i, null));
         }
-        List<Phase> kept = CaseService.clean(withPhases(complete(), phases)).scoping().phases();
-        assertThat(kept).hasSize(CaseService.MAX_PHASES).hasSize(30);
+        List<Phase> kept = IntakeRules.clean(withPhases(complete(), phases)).scoping().phases();
+        assertThat(kept).hasSize(IntakeRules.MAX_PHASES).hasSize(30);
         assertThat(kept.getLast().name()).isEqualTo("Phase 30");
     }
 
@@ -229,7 +229,7 @@ class CaseServiceIntakeTest {
                 new Scoping(huge, List.of(new Phase(huge, null)), huge, huge),
                 new Problem(ProblemCategory.OTHER, huge, huge, Urgency.LOW));
 
-        CaseIntake clean = CaseService.clean(typed);
+        CaseIntake clean = IntakeRules.clean(typed);
 
         assertThat(clean.title()).hasSize(200);
         assertThat(clean.client().name()).hasSize(200);
@@ -253,8 +253,8 @@ class CaseServiceIntakeTest {
     @Test
     void limits_count_characters_after_trimming() {
         String title = "   " + "é".repeat(200) + "   ";
-        assertThat(CaseService.clean(withTitle(complete(), title)).title()).isEqualTo("é".repeat(200));
-        assertThat(CaseService.clean(withTitle(complete(), "a".repeat(201))).title()).isEqualTo("a".repeat(200));
+        assertThat(IntakeRules.clean(withTitle(complete(), title)).title()).isEqualTo("é".repeat(200));
+        assertThat(IntakeRules.clean(withTitle(complete(), "a".repeat(201))).title()).isEqualTo("a".repeat(200));
     }
 
     @Test
@@ -264,7 +264,7 @@ class CaseServiceIntakeTest {
             vetting.put(item, new Vetting(VettingAnswer.YES, null));
         }
         CaseIntake typed = new CaseIntake("t", null, vetting, null, null, null);
-        assertThat(CaseService.clean(typed).vetting()).containsOnlyKeys(VettingItem.values());
+        assertThat(IntakeRules.clean(typed).vetting()).containsOnlyKeys(VettingItem.values());
     }
 
     // --- clean: amounts --------------------------------------------------------------------------------
@@ -272,7 +272,7 @@ class CaseServiceIntakeTest {
     @ParameterizedTest
     @ValueSource(strings = {"-0.01", "-650", "10000000000", "9999999999.995", "1E+11"})
     void negative_or_huge_amounts_are_refused(String amount) {
-        assertThat(keyOf(() -> CaseService.clean(withAmount(complete(), new BigDecimal(amount)))))
+        assertThat(keyOf(() -> IntakeRules.clean(withAmount(complete(), new BigDecimal(amount)))))
                 .isEqualTo("error.case.amount");
     }
 
@@ -281,7 +281,7 @@ class CaseServiceIntakeTest {
             "9999999999.99|9999999999.99", "1E+3|1000.00", "-0|0.00"})
     void amounts_are_kept_to_the_cent_rounding_half_up(String amountAndKept) {
         String[] parts = amountAndKept.split("\\|");
-        BigDecimal kept = CaseService.clean(withAmount(complete(), new BigDecimal(parts[0]))).mission().amount();
+        BigDecimal kept = IntakeRules.clean(withAmount(complete(), new BigDecimal(parts[0]))).mission().amount();
         assertThat(kept.toPlainString()).isEqualTo(parts[1]);
     }
 
@@ -289,8 +289,8 @@ class CaseServiceIntakeTest {
 
     @Test
     void complete_intake_passes() {
-        assertThatCode(() -> CaseService.validateComplete(complete())).doesNotThrowAnyException();
-        assertThatCode(() -> CaseService.validateComplete(CaseService.clean(complete()))).doesNotThrowAnyException();
+        assertThatCode(() -> IntakeRules.validateComplete(complete())).doesNotThrowAnyException();
+        assertThatCode(() -> IntakeRules.validateComplete(IntakeRules.clean(complete()))).doesNotThrowAnyException();
     }
 
     @Test
@@ -343,16 +343,16 @@ class CaseServiceIntakeTest {
 
     @Test
     void blank_fields_count_as_missing_once_cleaned() {
-        assertThat(validationKey(CaseService.clean(withTitle(complete(), "   ")))).isEqualTo("error.case.title");
+        assertThat(validationKey(IntakeRules.clean(withTitle(complete(), "   ")))).isEqualTo("error.case.title");
         CaseIntake blankDescription = withProblem(complete(), new Problem(ProblemCategory.OTHER, " \n ", null,
                 Urgency.LOW));
-        assertThat(validationKey(CaseService.clean(blankDescription))).isEqualTo("error.case.problem-description");
+        assertThat(validationKey(IntakeRules.clean(blankDescription))).isEqualTo("error.case.problem-description");
     }
 
     @Test
     void bad_contact_values_come_with_the_value_as_argument() {
         try {
-            CaseService.validateComplete(withContacts(complete(), List.of(new Contact("J", null, "pas-un-email", null))));
+            IntakeRules.validateComplete(withContacts(complete(), List.of(new Contact("J", null, "pas-un-email", null))));
         } catch (PortalException e) {
             assertThat(e.messageKey()).isEqualTo("error.case.contact-email");
             assertThat(e.arguments()).containsExactly("pas-un-email");
@@ -367,7 +367,7 @@ class CaseServiceIntakeTest {
             "35600000049837"})
     void valid_siren_or_siret_passes_in_the_usual_ways_of_writing_it(String identifier) {
         assertThat(validationKey(withIdentifier(complete(), identifier))).isNull();
-        assertThat(validationKey(CaseService.clean(withIdentifier(complete(), "  " + identifier + " ")))).isNull();
+        assertThat(validationKey(IntakeRules.clean(withIdentifier(complete(), "  " + identifier + " ")))).isNull();
     }
 
     @ParameterizedTest
@@ -380,7 +380,7 @@ class CaseServiceIntakeTest {
     @Test
     void no_identifier_is_fine() {
         assertThat(validationKey(withIdentifier(complete(), null))).isNull();
-        assertThat(validationKey(CaseService.clean(withIdentifier(complete(), "   ")))).isNull();
+        assertThat(validationKey(IntakeRules.clean(withIdentifier(complete(), "   ")))).isNull();
     }
 
     @ParameterizedTest
